@@ -203,7 +203,7 @@ export async function saveStory(db: Db, draft: StoryDraft, now = new Date()): Pr
       body_format: draft.bodyFormat,
       body_source: draft.body,
       body_html: bodyHtml,
-      excerpt: makeExcerpt(draft.excerpt?.trim() || draft.dek?.trim() || text, 200),
+      excerpt: makeExcerpt(draft.excerpt?.trim() || text, 160),
       word_count: wordCount(text),
       status: draft.status,
       published_at: draft.publishedAt,
@@ -292,4 +292,9 @@ export async function countStories(db: Db): Promise<number> {
 export async function findStoryIdByHeadline(db: Db, headline: string): Promise<number | undefined> {
   const row = await db.selectFrom('stories').select('id').where('headline', '=', headline).executeTakeFirst();
   return row?.id;
+}
+
+export async function hasStoriesFrom(db: Db, source: string): Promise<boolean> {
+  const row = await db.selectFrom('stories').select('id').where('source', '=', source).limit(1).executeTakeFirst();
+  return row !== undefined;
 }
