@@ -28,7 +28,7 @@ const SECURITY_HEADERS = {
 /** Builds the app with everything it needs made at boot; `listen()` is the caller's. */
 export function buildApp({ config, db, logger = false }: AppOptions): FastifyInstance & { pageCache: PageCache } {
   const assets = loadAssets();
-  const assetUrls = { css: assets.css.url, js: assets.js.url };
+  const assetUrls = { css: assets.css.url, js: assets.js.url, icon: assets.icon.url };
   const pageCache = new PageCache(config.pageCacheSeconds * 1000);
   const site = siteChrome(db, config, assetUrls, config.pageCacheSeconds * 1000);
   const cacheControl = `public, max-age=${config.pageCacheSeconds}, stale-while-revalidate=600, stale-if-error=86400`;
@@ -93,6 +93,9 @@ export function buildApp({ config, db, logger = false }: AppOptions): FastifyIns
     if (!asset) throw httpErrors.notFound();
     return reply.header('cache-control', 'public, max-age=31536000, immutable').type(asset.contentType).send(asset.body);
   });
+
+  // Browsers and crawlers ask for /favicon.ico whatever the page says.
+  app.get('/favicon.ico', (_request, reply) => reply.redirect(assets.icon.url, 301));
 
   app.get('/', (request, reply) => sendPage(request, reply, 'front', (s) => homePage(db, s)));
 

@@ -8,11 +8,11 @@ export interface Asset {
   contentType: string;
 }
 
-const TYPES: Record<string, string> = { css: 'text/css; charset=utf-8', js: 'text/javascript; charset=utf-8' };
+const TYPES: Record<string, string> = { css: 'text/css; charset=utf-8', js: 'text/javascript; charset=utf-8', svg: 'image/svg+xml' };
 const SOURCE = new URL('./assets/', import.meta.url);
 
 /** Reads the stylesheet and script once, at boot, and names them by content. */
-export function loadAssets(): { css: Asset; js: Asset; byUrl: Map<string, Asset> } {
+export function loadAssets(): { css: Asset; js: Asset; icon: Asset; byUrl: Map<string, Asset> } {
   const load = (name: string, ext: string): Asset => {
     const body = fs.readFileSync(new URL(`${name}.${ext}`, SOURCE));
     const hash = createHash('sha256').update(body).digest('hex').slice(0, 10);
@@ -20,5 +20,6 @@ export function loadAssets(): { css: Asset; js: Asset; byUrl: Map<string, Asset>
   };
   const css = load('site', 'css');
   const js = load('share', 'js');
-  return { css, js, byUrl: new Map([css, js].map((a) => [a.url, a])) };
+  const icon = load('favicon', 'svg');
+  return { css, js, icon, byUrl: new Map([css, js, icon].map((a) => [a.url, a])) };
 }

@@ -42,6 +42,7 @@ export function Layout({ site, meta, currentSection, children }: { site: Site; m
         <meta name="twitter:title" content={meta.title} />
         {meta.description && <meta name="twitter:description" content={meta.description} />}
         <meta name="theme-color" content="#ffffff" />
+        <link rel="icon" href={site.assets.icon} type="image/svg+xml" />
         <link rel="stylesheet" href={site.assets.css} />
         <script src={site.assets.js} defer />
         {meta.jsonLd && <JsonLd data={meta.jsonLd} />}

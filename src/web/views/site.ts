@@ -7,7 +7,7 @@ export interface Site {
   timeZone: string;
   sections: Section[];
   /** Hashed URLs of the stylesheet and script. */
-  assets: { css: string; js: string };
+  assets: { css: string; js: string; icon: string };
   /** Demo content is loaded: the footer says so. */
   isDemo: boolean;
   now: Date;

@@ -1,0 +1,118 @@
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { chromium, type Browser } from 'playwright-core';
+import { openTestSite, SEED_PATH } from '../helpers/test-site.ts';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const SHOTS = path.resolve('test-results');
+const haveChromium = fs.existsSync(CHROMIUM);
+if (!haveChromium) {
+  console.log(`SKIPPED the browser tests: no Chromium at ${CHROMIUM} (install it with: apt-get install -y chromium)`);
+}
+
+let site: Awaited<ReturnType<typeof openTestSite>>;
+let browser: Browser;
+let base: string;
+
+before(async () => {
+  if (!haveChromium) return;
+  site = await openTestSite();
+  await site.app.listen({ port: 0, host: '127.0.0.1' });
+  base = `http://127.0.0.1:${(site.app.server.address() as AddressInfo).port}`;
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  fs.mkdirSync(SHOTS, { recursive: true });
+});
+
+after(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+const VIEWPORTS = [
+  { name: 'phone', width: 390, height: 844 },
+  { name: 'desktop', width: 1366, height: 900 },
+];
+
+for (const viewport of VIEWPORTS) {
+  test(`seed story page at ${viewport.width}×${viewport.height}: furniture visible in order, Related link works`, { skip: !haveChromium && 'Chromium not installed' }, async () => {
+    const page = await browser.newPage({ viewport: { width: viewport.width, height: viewport.height } });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    const response = await page.goto(base + SEED_PATH);
+    assert.equal(response?.status(), 200);
+
+    const parts = [
+      page.locator('.section-label a', { hasText: 'International' }),
+      page.getByRole('heading', { level: 1, name: 'Seoul Slams Russian-North Korea Deal and Might Reconsider Ukraine Policy' }),
+      page.locator('.dateline time').first(),
+      page.locator('.story-body p').first(),
+      page.getByRole('heading', { name: 'Share post:' }),
+      page.getByRole('heading', { name: 'Popular' }),
+      page.getByRole('heading', { name: 'More like this' }),
+      page.getByRole('heading', { name: 'Related' }),
+    ];
+    let lastY = -1;
+    let lastX = -1;
+    for (const part of parts) {
+      await part.scrollIntoViewIfNeeded();
+      assert.ok(await part.isVisible(), `${part} is visible`);
+      const box = (await part.boundingBox())!;
+      const y = box.y + (await page.evaluate(() => window.scrollY));
+      // On a desktop the three lists sit side by side: then order runs left to right.
+      assert.ok(y > lastY || (Math.abs(y - lastY) < 5 && box.x > lastX), `${part} comes after the part before it`);
+      lastY = y;
+      lastX = box.x;
+    }
+    assert.equal(await page.locator('.popular li').count(), 5);
+    assert.equal(await page.locator('.more-like-this li').count(), 5);
+    assert.equal(await page.locator('.related .teaser').count(), 3);
+
+    // Nothing wider than the screen: a phone reader never scrolls sideways.
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `page overflows by ${overflow}px`);
+
+    await page.screenshot({ path: path.join(SHOTS, `story-${viewport.name}.png`), fullPage: true });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: path.join(SHOTS, `story-${viewport.name}-top.png`) });
+
+    const related = page.locator('.related .teaser-headline a').first();
+    const headline = (await related.textContent())!.trim();
+    await related.click();
+    await page.waitForLoadState('domcontentloaded');
+    assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), headline);
+    await page.goto(base + '/');
+    await page.screenshot({ path: path.join(SHOTS, `home-${viewport.name}.png`), fullPage: true });
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+}
+
+test('share post: copy link puts the story URL on the clipboard', { skip: !haveChromium && 'Chromium not installed' }, async () => {
+  const context = await browser.newContext();
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
+  const page = await context.newPage();
+  await page.goto(base + SEED_PATH);
+  await page.locator('[data-copy-link]').click();
+  await page.getByText('Link copied').waitFor();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${site.config.siteUrl}${SEED_PATH}`);
+  await context.close();
+});
+
+test('the site works with JavaScript off', { skip: !haveChromium && 'Chromium not installed' }, async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(base + '/');
+  await page.locator('.sections-nav a', { hasText: 'Sport' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Sport' }).waitFor();
+  await page.locator('.teaser-headline a').first().click();
+  assert.ok(await page.getByRole('heading', { name: 'Share post:' }).isVisible());
+  assert.equal(await page.locator('.share-x').getAttribute('target'), '_blank');
+  await context.close();
+});
