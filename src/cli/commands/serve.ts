@@ -1,0 +1,39 @@
+import type { Command } from 'commander';
+import { loadDemo } from '../../demo/load-demo.ts';
+import { countStories } from '../../store/stories.ts';
+import { buildApp } from '../../web/app.ts';
+import { CliError, configFrom, databaseOption, openMigrated, type DbFlags } from '../cli-support.ts';
+
+export function serveCommand(program: Command): void {
+  program
+    .command('serve')
+    .description('run the reader site; creates and migrates the database, and loads demo content into an empty one')
+    .option('-p, --port <port>', 'port to listen on (env PORT, default 3000)')
+    .option('-H, --host <host>', 'address to listen on (env HOST, default 127.0.0.1)')
+    .addOption(databaseOption())
+    .option('--no-demo', 'do not load demo content into an empty database')
+    .action(async (opts: DbFlags & { port?: string; host?: string; demo: boolean }) => {
+      const config = configFrom({ PORT: opts.port, HOST: opts.host, DATABASE_URL: opts.database });
+      const db = await openMigrated(config);
+      if (opts.demo && (await countStories(db)) === 0) {
+        const n = await loadDemo(db);
+        console.log(`Empty database: loaded ${n} demo stories.`);
+      }
+      const app = buildApp({ config, db, logger: { level: config.logLevel } });
+      const stop = async () => {
+        await app.close();
+        await db.destroy();
+        process.exit(0);
+      };
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+      try {
+        await app.listen({ port: config.port, host: config.host });
+      } catch (error) {
+        await db.destroy();
+        throw new CliError(`cannot listen on ${config.host}:${config.port}: ${(error as Error).message}`);
+      }
+      const where = config.database.kind === 'sqlite' ? config.database.file : 'PostgreSQL';
+      console.log(`${config.siteName} is running at ${config.siteUrl} (database: ${where})`);
+    });
+}

@@ -1,0 +1,66 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Config } from '../config.ts';
+import type { Db } from '../store/database.ts';
+import type { loadAssets } from './assets.ts';
+import type { HttpError } from './errors.ts';
+import { PageCache, type RenderedPage } from './page-cache.ts';
+import { bareSite, siteChrome } from './site-chrome.ts';
+import { renderPage } from './views/render-page.ts';
+import { ErrorPage } from './views/ErrorPage.tsx';
+import type { Site } from './views/site.ts';
+
+/** What every route plugin gets, made once at boot: config, database, site chrome, page cache and the two ways to answer. */
+export interface WebContext {
+  config: Config;
+  db: Db;
+  assets: ReturnType<typeof loadAssets>;
+  pageCache: PageCache;
+  /** The site around a page: name, sections, asset URLs, the time now. */
+  site(): Promise<Site>;
+  /** Answers with a page from the cache or freshly rendered; handles ETag / 304 and cache headers. */
+  sendPage(request: FastifyRequest, reply: FastifyReply, key: string, render: (site: Site) => Promise<RenderedPage>): Promise<FastifyReply>;
+  /** Answers with the site's error page for this error. */
+  sendError(error: HttpError, request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply>;
+}
+
+export function createWebContext(config: Config, db: Db, assets: ReturnType<typeof loadAssets>): WebContext {
+  const assetUrls = { css: assets.css.url, js: assets.js.url, icon: assets.icon.url };
+  const ttlMs = config.pageCacheSeconds * 1000;
+  const pageCache = new PageCache(ttlMs);
+  const site = siteChrome(db, config, assetUrls, ttlMs);
+  const cacheControl = `public, max-age=${config.pageCacheSeconds}, stale-while-revalidate=600, stale-if-error=86400`;
+
+  return {
+    config,
+    db,
+    assets,
+    pageCache,
+    site: () => site(),
+
+    async sendPage(request, reply, key, render) {
+      const page = pageCache.get(key) ?? pageCache.set(key, await render(await site()));
+      reply
+        .header('cache-control', cacheControl)
+        .header('surrogate-key', page.keys.join(' '))
+        .header('etag', page.etag)
+        .header('vary', 'accept-encoding');
+      if (request.headers['if-none-match'] === page.etag) return reply.code(304).send();
+      return reply.code(page.status).type('text/html; charset=utf-8').send(page.html);
+    },
+
+    async sendError(error, request, reply) {
+      let context: Site;
+      try {
+        context = await site();
+      } catch {
+        context = bareSite(config, assetUrls);
+      }
+      const html = renderPage(ErrorPage({ site: context, status: error.status, message: error.message }));
+      return reply
+        .code(error.status)
+        .header('cache-control', error.status === 404 ? 'public, max-age=60' : 'no-store')
+        .type('text/html; charset=utf-8')
+        .send(request.method === 'HEAD' ? '' : html);
+    },
+  };
+}
