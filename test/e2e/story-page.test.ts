@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { chromium, type Browser } from 'playwright-core';
+import { createRequire } from 'node:module';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { openTestSite, SEED_PATH } from '../helpers/test-site.ts';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -33,6 +34,18 @@ after(async () => {
   await browser?.close();
   await site?.close();
 });
+
+const AXE_SOURCE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Runs axe-core in the page: WCAG 2.1 A/AA rules; returns the serious and critical violations. */
+async function accessibilityProblems(page: Page): Promise<string[]> {
+  await page.evaluate(AXE_SOURCE); // evaluated over the DevTools protocol, so the CSP (no inline scripts) still holds for the page
+  const result = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(o: object): Promise<{ violations: Array<{ id: string; impact: string; nodes: unknown[] }> }> } }).axe;
+    return axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+  });
+  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`);
+}
 
 const VIEWPORTS = [
   { name: 'phone', width: 390, height: 844 },
@@ -79,6 +92,7 @@ for (const viewport of VIEWPORTS) {
     assert.ok(overflow <= 0, `page overflows by ${overflow}px`);
 
     await page.screenshot({ path: path.join(SHOTS, `story-${viewport.name}.png`), fullPage: true });
+    assert.deepEqual(await accessibilityProblems(page), [], 'story page: no serious accessibility problems');
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: path.join(SHOTS, `story-${viewport.name}-top.png`) });
 
@@ -89,6 +103,7 @@ for (const viewport of VIEWPORTS) {
     assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), headline);
     await page.goto(base + '/');
     await page.screenshot({ path: path.join(SHOTS, `home-${viewport.name}.png`), fullPage: true });
+    assert.deepEqual(await accessibilityProblems(page), [], 'home front: no serious accessibility problems');
     assert.deepEqual(errors, []);
     await page.close();
   });
