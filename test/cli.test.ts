@@ -26,7 +26,7 @@ function run(args: string[], env: Record<string, string> = {}): Promise<{ code: 
 test('--help lists the commands', async () => {
   const { code, stdout } = await run(['--help']);
   assert.equal(code, 0);
-  for (const command of ['serve', 'migrate', 'import', 'seed-demo']) assert.match(stdout, new RegExp(`^  ${command}\\b`, 'm'));
+  for (const command of ['serve', 'migrate', 'import', 'seed-demo', 'backup']) assert.match(stdout, new RegExp(`^  ${command}\\b`, 'm'));
 });
 
 const badConfig: Array<[Record<string, string>, string[], RegExp]> = [
@@ -91,4 +91,16 @@ test('serve starts on an empty database, loads the demo and answers', async () =
   } finally {
     child.kill('SIGTERM');
   }
+});
+
+test('backup writes a copy, and refuses to overwrite one', async () => {
+  const file = path.join(dir, 'backup-source.db');
+  assert.equal((await run(['migrate', '--database', file])).code, 0);
+  const target = path.join(dir, 'backup-copy.db');
+  const first = await run(['backup', target, '--database', file]);
+  assert.equal(first.code, 0, first.stderr);
+  assert.match(first.stdout, /^Backed up to .*backup-copy\.db \(\d+\.\d MB\)\.$/m);
+  const again = await run(['backup', target, '--database', file]);
+  assert.equal(again.code, 1);
+  assert.match(again.stderr, /^dateline: .*backup-copy\.db already exists; choose a new file name\n$/);
 });
