@@ -35,6 +35,8 @@ export interface StoryTable {
   body_format: string;
   body_source: string;
   body_html: string;
+  /** Plain text of body_html, for search (indexed with headline and dek; see migration 004). Write it with body_html. */
+  body_text: Generated<string>;
   excerpt: string;
   word_count: number;
   status: string;

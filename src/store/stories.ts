@@ -203,6 +203,7 @@ export async function saveStory(db: Db, draft: StoryDraft, now = new Date()): Pr
       body_format: draft.bodyFormat,
       body_source: draft.body,
       body_html: bodyHtml,
+      body_text: text,
       excerpt: makeExcerpt(draft.excerpt?.trim() || text, 160),
       word_count: wordCount(text),
       status: draft.status,

@@ -4,6 +4,7 @@ import type { Db } from '../store/database.ts';
 import { loadAssets } from './assets.ts';
 import { HttpError, httpErrors } from './errors.ts';
 import type { PageCache } from './page-cache.ts';
+import { feedRoutes } from './feeds/feed-routes.ts';
 import { siteRoutes } from './site/site-routes.ts';
 import { createWebContext } from './web-context.ts';
 
@@ -69,6 +70,7 @@ export function buildApp({ config, db, logger = false }: AppOptions): FastifyIns
 
   // Each area of the site is a plugin with the same context; add new ones here.
   app.register(siteRoutes(web));
+  app.register(feedRoutes(web));
 
   return Object.assign(app, { pageCache: web.pageCache });
 }

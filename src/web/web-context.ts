@@ -19,6 +19,8 @@ export interface WebContext {
   site(): Promise<Site>;
   /** Answers with a page from the cache or freshly rendered; handles ETag / 304 and cache headers. */
   sendPage(request: FastifyRequest, reply: FastifyReply, key: string, render: (site: Site) => Promise<RenderedPage>): Promise<FastifyReply>;
+  /** The same for any other text document (feeds, sitemaps, robots.txt): cached, ETag, with this content type. */
+  sendDocument(request: FastifyRequest, reply: FastifyReply, key: string, contentType: string, render: (site: Site) => Promise<RenderedPage>): Promise<FastifyReply>;
   /** Answers with the site's error page for this error. */
   sendError(error: HttpError, request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply>;
 }
@@ -30,6 +32,17 @@ export function createWebContext(config: Config, db: Db, assets: ReturnType<type
   const site = siteChrome(db, config, assetUrls, ttlMs);
   const cacheControl = `public, max-age=${config.pageCacheSeconds}, stale-while-revalidate=600, stale-if-error=86400`;
 
+  const sendDocument: WebContext['sendDocument'] = async (request, reply, key, contentType, render) => {
+    const page = pageCache.get(key) ?? pageCache.set(key, await render(await site()));
+    reply
+      .header('cache-control', cacheControl)
+      .header('surrogate-key', page.keys.join(' '))
+      .header('etag', page.etag)
+      .header('vary', 'accept-encoding');
+    if (request.headers['if-none-match'] === page.etag) return reply.code(304).send();
+    return reply.code(page.status).type(contentType).send(page.html);
+  };
+
   return {
     config,
     db,
@@ -37,16 +50,8 @@ export function createWebContext(config: Config, db: Db, assets: ReturnType<type
     pageCache,
     site: () => site(),
 
-    async sendPage(request, reply, key, render) {
-      const page = pageCache.get(key) ?? pageCache.set(key, await render(await site()));
-      reply
-        .header('cache-control', cacheControl)
-        .header('surrogate-key', page.keys.join(' '))
-        .header('etag', page.etag)
-        .header('vary', 'accept-encoding');
-      if (request.headers['if-none-match'] === page.etag) return reply.code(304).send();
-      return reply.code(page.status).type('text/html; charset=utf-8').send(page.html);
-    },
+    sendPage: (request, reply, key, render) => sendDocument(request, reply, key, 'text/html; charset=utf-8', render),
+    sendDocument,
 
     async sendError(error, request, reply) {
       let context: Site;

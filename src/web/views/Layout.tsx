@@ -43,6 +43,7 @@ export function Layout({ site, meta, currentSection, children }: { site: Site; m
         {meta.description && <meta name="twitter:description" content={meta.description} />}
         <meta name="theme-color" content="#ffffff" />
         <link rel="icon" href={site.assets.icon} type="image/svg+xml" />
+        <FeedLinks site={site} sectionSlug={currentSection} />
         <link rel="stylesheet" href={site.assets.css} />
         <script src={site.assets.js} defer />
         {meta.jsonLd && <JsonLd data={meta.jsonLd} />}
@@ -74,5 +75,20 @@ export function Layout({ site, meta, currentSection, children }: { site: Site; m
         </footer>
       </body>
     </html>
+  );
+}
+
+/** Feed autodiscovery: the site's feeds, and on a section front or story, that section's too. */
+function FeedLinks({ site, sectionSlug }: { site: Site; sectionSlug?: string }) {
+  const section = sectionSlug ? site.sections.find((s) => s.slug === sectionSlug) : undefined;
+  const scopes = [{ base: '', title: site.name }, ...(section ? [{ base: `/${section.slug}`, title: `${site.name}: ${section.name}` }] : [])];
+  return (
+    <>
+      {scopes.map(({ base, title }) => [
+        <link rel="alternate" type="application/rss+xml" title={`${title} (RSS)`} href={`${site.url}${base}/feed.xml`} />,
+        <link rel="alternate" type="application/atom+xml" title={`${title} (Atom)`} href={`${site.url}${base}/atom.xml`} />,
+        <link rel="alternate" type="application/feed+json" title={`${title} (JSON Feed)`} href={`${site.url}${base}/feed.json`} />,
+      ])}
+    </>
   );
 }

@@ -1,0 +1,113 @@
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseSearchQuery } from '../discovery/search-query.ts';
+import { MARK_END, MARK_START, plainText } from '../domain/highlight.ts';
+import type { StoryDraft } from '../domain/story.ts';
+import { ensureSection } from './sections.ts';
+import { searchStories, toFtsMatch, type SearchOptions } from './search.ts';
+import { saveStory } from './stories.ts';
+import { openTestDatabase, type TestDatabase } from './test-database.ts';
+
+let t: TestDatabase;
+const now = new Date('2026-11-27T12:00:00.000Z');
+const ago = (hours: number) => new Date(now.getTime() - hours * 3_600_000).toISOString();
+const ids: Record<string, number> = {};
+
+function draft(key: string, fields: Partial<StoryDraft>): StoryDraft {
+  return { sectionName: 'World', headline: key, bodyFormat: 'text', body: 'Nothing to see.', status: 'published', publishedAt: ago(1), source: 'test', sourceKey: key, ...fields };
+}
+
+before(async () => {
+  t = await openTestDatabase();
+  await ensureSection(t.db, 'World');
+  await ensureSection(t.db, 'Business');
+  const stories: Array<[string, Partial<StoryDraft>]> = [
+    ['inBody', { headline: 'Leaders Meet in the Capital', body: 'After long talks the two leaders signed a treaty on fishing rights.', publishedAt: ago(5) }],
+    ['inHeadline', { headline: 'Treaty Signed After Long Talks', body: 'The leaders met for two days.', publishedAt: ago(30 * 24) }],
+    ['inDek', { headline: 'A Summit in the North', dek: 'The treaty was the centrepiece', body: 'Delegations arrived on Monday.', publishedAt: ago(3) }],
+    ['phrase', { headline: 'Pact Renewed', body: 'A mutual defence pact binds both nations, and Ukraine is mentioned.', publishedAt: ago(2) }],
+    ['apart', { headline: 'Defence Budget', body: 'The mutual trust of allies matters for defence spending.', sectionName: 'Business', publishedAt: ago(4) }],
+    ['draft', { headline: 'Secret Treaty Draft', body: 'treaty', status: 'draft', publishedAt: null }],
+    ['future', { headline: 'Embargoed Treaty News', body: 'treaty', publishedAt: new Date(now.getTime() + 3_600_000).toISOString() }],
+    ['markup', { headline: 'Markup <b>Test</b>', bodyFormat: 'html', body: '<p>Bold <strong>zebras</strong> &amp; lions roam.</p>', publishedAt: ago(6) }],
+  ];
+  for (const [key, fields] of stories) ids[key] = (await saveStory(t.db, draft(key, fields), now)).id;
+});
+after(async () => { await t.close(); });
+
+const options = (o: Partial<SearchOptions> = {}): SearchOptions => ({ sort: 'relevance', limit: 20, offset: 0, now, ...o });
+const find = async (q: string, o: Partial<SearchOptions> = {}) => searchStories(t.db, parseSearchQuery(q), options(o));
+const keysOf = (hits: Array<{ id: number }>) => hits.map((h) => Object.keys(ids).find((k) => ids[k] === h.id));
+
+describe('search', () => {
+  test('headline matches rank above dek matches above body matches; drafts and embargoed stories never show', async () => {
+    const res = await find('treaty');
+    assert.deepEqual(keysOf(res.hits), ['inHeadline', 'inDek', 'inBody']);
+    assert.equal(res.total, 3);
+    assert.equal(res.capped, false);
+  });
+
+  test('newest first on request', async () => {
+    assert.deepEqual(keysOf((await find('treaty', { sort: 'newest' })).hits), ['inDek', 'inBody', 'inHeadline']);
+  });
+
+  test('word forms match (treaties → treaty)', async () => {
+    assert.deepEqual(keysOf((await find('Treaties')).hits).sort(), ['inBody', 'inDek', 'inHeadline']);
+  });
+
+  test('phrases need the words together; exclusions take stories away', async () => {
+    assert.deepEqual(keysOf((await find('mutual defence')).hits).sort(), ['apart', 'phrase']);
+    assert.deepEqual(keysOf((await find('"mutual defence"')).hits), ['phrase']);
+    assert.deepEqual(keysOf((await find('mutual defence -ukraine')).hits), ['apart']);
+    assert.deepEqual(keysOf((await find('mutual -"defence pact"')).hits), ['apart']);
+  });
+
+  test('section and date filters', async () => {
+    const business = (await t.db.selectFrom('sections').select('id').where('slug', '=', 'business').executeTakeFirstOrThrow()).id;
+    assert.deepEqual(keysOf((await find('mutual', { sectionId: business })).hits), ['apart']);
+    assert.deepEqual(keysOf((await find('treaty', { from: ago(24) })).hits).sort(), ['inBody', 'inDek']);
+    assert.deepEqual(keysOf((await find('treaty', { to: ago(24) })).hits), ['inHeadline']);
+  });
+
+  test('pages cut the ranked list; the total stays the whole count', async () => {
+    const second = await find('treaty', { limit: 2, offset: 2 });
+    assert.deepEqual(keysOf(second.hits), ['inBody']);
+    assert.equal(second.total, 3);
+  });
+
+  test('snippets and headlines come back marked around the matched words, from plain text', async () => {
+    const [hit] = (await find('zebras')).hits;
+    assert.ok(hit);
+    assert.ok(hit.snippetMarked.includes(`${MARK_START}zebras${MARK_END}`), hit.snippetMarked);
+    assert.ok(!plainText(hit.snippetMarked).includes('<strong>'), 'body markup is not in the index');
+    assert.equal(plainText(hit.headlineMarked), 'Markup <b>Test</b>');
+    const [head] = (await find('signed treaty')).hits;
+    assert.ok(head!.headlineMarked.includes(`${MARK_START}Treaty${MARK_END}`), head!.headlineMarked);
+  });
+
+  test('the index follows updates, unpublishing and deletes without being told', async () => {
+    await saveStory(t.db, draft('inBody', { headline: 'Leaders Meet in the Capital', body: 'They agreed on a walrus protocol instead.', publishedAt: ago(5) }), now);
+    assert.deepEqual(keysOf((await find('walrus')).hits), ['inBody']);
+    assert.ok(!keysOf((await find('treaty')).hits).includes('inBody'), 'old words are forgotten');
+
+    await t.db.updateTable('stories').set({ status: 'draft' }).where('id', '=', ids.inDek!).execute();
+    assert.deepEqual(keysOf((await find('treaty')).hits), ['inHeadline']);
+    await t.db.updateTable('stories').set({ status: 'published' }).where('id', '=', ids.inDek!).execute();
+
+    await t.db.deleteFrom('stories').where('id', '=', ids.phrase!).execute();
+    assert.deepEqual(keysOf((await find('mutual')).hits), ['apart']);
+  });
+
+  test('hostile queries run as plain words, never as search syntax', async () => {
+    for (const q of ['*', 'NEAR(', 'NEAR(treaty leaders, 2)', '"', '"unbalanced', 'headline:treaty', 'treaty OR zebras', '&&', '!!', ':*', "'", '\\', '^', '{', 'x'.repeat(10_000), '-', '- -treaty', '\u0000treaty']) {
+      await assert.doesNotReject(find(q), q);
+    }
+    assert.equal((await find('-treaty')).total, 0, 'exclusions alone find nothing');
+    assert.equal((await find('')).total, 0);
+  });
+});
+
+test('FTS5 compilation quotes every word and chains exclusions', () => {
+  assert.equal(toFtsMatch(parseSearchQuery('seoul "mutual defence" -ukraine -"arms sales"')), '(("seoul" AND "mutual defence") NOT "ukraine") NOT "arms sales"');
+  assert.equal(toFtsMatch(parseSearchQuery('NEAR(a OR b')), '"near a" AND "or" AND "b"');
+});
