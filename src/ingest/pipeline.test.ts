@@ -98,7 +98,7 @@ test('the seed keeps its Related teasers as references, not stories', async () =
 test('a batch is written in one go: many stories, one report line each', async () => {
   const file = path.join(dir, 'many.jsonl');
   const lines = Array.from({ length: 1203 }, (_, i) =>
-    JSON.stringify({ section: `Batch ${i % 3}`, headline: `Batch story ${i}`, bodyFormat: 'text', body: `Story number ${i} has words of its own: ${'alpha beta gamma '.slice(0, (i % 17) + 1)} ${i * 7919}.`, status: 'published', publishedAt: '2026-02-01T00:00:00Z', sourceKey: `many-${i}`, tags: [`t${i % 5}`], authors: [`Writer ${i % 4}`] }),
+    JSON.stringify({ section: `Batch ${i % 3}`, headline: `Batch story ${i}`, bodyFormat: 'text', body: `Short note ${i}, code ${i * 7919}.`, status: 'published', publishedAt: '2026-02-01T00:00:00Z', sourceKey: `many-${i}`, tags: [`t${i % 5}`], authors: [`Writer ${i % 4}`] }),
   );
   lines.splice(600, 0, lines[10]!); // the same story twice in one batch: the second is unchanged
   fs.writeFileSync(file, lines.join('\n'));
@@ -137,4 +137,20 @@ test('export then import into an empty site reproduces every story', async () =>
   } finally {
     await empty.close();
   }
+});
+
+test('WordPress export: posts imported and sanitized, pages and attachments counted as skipped, bad posts reported', async () => {
+  const file = path.join(FIXTURES, 'wordpress.wxr.xml');
+  const report = await importFiles(t.db, [file], { now });
+  assert.deepEqual(report.counts, { created: 4, updated: 0, unchanged: 0, duplicate: 0, skipped: 3, failed: 2 });
+  assert.deepEqual(report.skipped, { 'a WordPress page': 1, 'a WordPress attachment (media)': 1, 'a post with status trash': 1 });
+  assert.deepEqual(report.items.filter((i) => i.outcome === 'failed').map((i) => [i.item, i.error?.replace(/:.*/, '')]), [['post 107', 'no headline'], ['post 108', 'malformed XML']]);
+  const bridge = await findPublishedStory(t.db, 'county', 'bridge-closes', now);
+  assert.ok(bridge);
+  assert.doesNotMatch(bridge.bodyHtml, /script|onclick|alert/);
+  assert.match(bridge.bodyHtml, /<a href="https:\/\/valley.example.net\/map" rel="noopener nofollow">See the map<\/a>/);
+  assert.deepEqual(bridge.authors.map((a) => a.name), ['Odile Brenner']);
+  assert.equal(bridge.excerpt, 'Eight weeks of works on the stone bridge.');
+  const again = await importFiles(t.db, [file], { now });
+  assert.equal(again.counts.unchanged, 4);
 });
