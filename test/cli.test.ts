@@ -26,7 +26,7 @@ function run(args: string[], env: Record<string, string> = {}): Promise<{ code: 
 test('--help lists the commands', async () => {
   const { code, stdout } = await run(['--help']);
   assert.equal(code, 0);
-  for (const command of ['serve', 'migrate', 'import', 'seed-demo', 'backup']) assert.match(stdout, new RegExp(`^  ${command}\\b`, 'm'));
+  for (const command of ['serve', 'migrate', 'import', 'export', 'seed-demo', 'backup']) assert.match(stdout, new RegExp(`^  ${command}\\b`, 'm'));
 });
 
 const badConfig: Array<[Record<string, string>, string[], RegExp]> = [
@@ -51,13 +51,14 @@ test('import reports each file, imports the seed once, and exits 1 when a file f
   assert.equal(first.code, 0, first.stderr);
   assert.match(first.stdout, /: created \/international\/seoul-slams-russian-north-korea-deal-and-might-reconsider-ukraine-policy\n/);
   assert.match(first.stdout, /warning: the date line is empty: the capture lost the date/);
-  assert.match(first.stdout, /^1 imported, 0 updated, 0 unchanged, 0 failed$/m);
+  assert.match(first.stdout, /^1 imported, 0 updated, 0 unchanged, 0 duplicates, 0 skipped, 0 failed$/m);
   const missing = path.join(dir, 'missing.txt');
   const second = await run(['import', SEED_FILE, missing, ...database, '--json']);
   assert.equal(second.code, 1);
   const report = JSON.parse(second.stdout);
-  assert.deepEqual(report.map((r: { outcome: string }) => r.outcome), ['unchanged', 'failed']);
-  assert.equal(report[1].error, 'no such file');
+  assert.deepEqual(report.items.map((r: { outcome: string }) => r.outcome), ['unchanged', 'failed']);
+  assert.equal(report.items[1].error, 'no such file');
+  assert.equal(report.counts.failed, 1);
 });
 
 test('import refuses a bad --date with a clear message', async () => {

@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { ConfigError } from '../config.ts';
 import { CliError } from './cli-support.ts';
 import { backupCommand } from './commands/backup.ts';
+import { exportCommand } from './commands/export.ts';
 import { importCommand } from './commands/import.ts';
 import { migrateCommand } from './commands/migrate.ts';
 import { seedDemoCommand } from './commands/seed-demo.ts';
@@ -13,6 +14,7 @@ export function cli(): Command {
     .showHelpAfterError();
   // One file per command under commands/; add new ones here.
   for (const add of [serveCommand, migrateCommand, importCommand, seedDemoCommand, backupCommand]) add(program);
+  for (const add of [serveCommand, migrateCommand, importCommand, exportCommand, seedDemoCommand]) add(program);
   return program;
 }
 

@@ -62,10 +62,19 @@ export interface StoryDraft {
   authors?: string[];
   tags?: string[];
   canonicalUrl?: string | null;
+  correction?: string | null;
+  /** Stories the source page pointed to (its Related teasers): kept as references, not imported as stories. */
+  references?: StoryReference[];
   /** Where it came from, e.g. "import:captured-text" or "demo". */
   source: string;
   /** A key unique within the source (file path, GUID, URL) that makes re-imports update, not duplicate. */
   sourceKey?: string | null;
+}
+
+export interface StoryReference {
+  headline: string;
+  excerpt?: string | null;
+  url?: string | null;
 }
 
 export function storyPath(story: Pick<StoryTeaser, 'sectionSlug' | 'slug'>): string {

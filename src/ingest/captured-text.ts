@@ -1,4 +1,8 @@
+import path from 'node:path';
 import { ImportError } from './import-error.ts';
+import type { SourceItem } from './import-report.ts';
+import { readWholeText } from './import-source.ts';
+import type { ParseContext } from './parsers.ts';
 
 /** A story page captured as plain text, like shared/seed/000_*.txt, taken apart. */
 export interface CapturedStory {
@@ -96,4 +100,28 @@ export function parseCapturedText(input: string): CapturedStory {
   if (!sectionName) warnings.push('no section label before the headline');
 
   return { sectionName, headline, publishedAt, dateText, paragraphs, teasers, warnings };
+}
+
+export const CAPTURED_TEXT_SOURCE = 'import:captured-text';
+
+/** The parser for the `text` format: one capture per file, keyed by its file name. */
+export async function* capturedTextItems(context: ParseContext): AsyncIterable<SourceItem> {
+  const { text, warnings } = await readWholeText(context.source);
+  const story = parseCapturedText(text);
+  yield {
+    kind: 'story',
+    warnings: [...warnings, ...story.warnings],
+    draft: {
+      sectionName: story.sectionName ?? context.defaultSection,
+      headline: story.headline,
+      bodyFormat: 'text',
+      body: story.paragraphs.join('\n\n'),
+      status: context.status,
+      publishedAt: story.publishedAt,
+      dateMissing: !story.publishedAt,
+      references: story.teasers,
+      source: context.sourceName ?? CAPTURED_TEXT_SOURCE,
+      sourceKey: path.basename(context.source.name),
+    },
+  };
 }

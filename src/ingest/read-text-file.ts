@@ -1,23 +1,6 @@
-import fs from 'node:fs/promises';
 import { ImportError } from './import-error.ts';
 
-export const MAX_TEXT_FILE_BYTES = 10 * 1024 * 1024;
-
-/** Text of a file in UTF-8, UTF-16 (with BOM) or, failing those, Windows-1252; binary files are refused. */
-export async function readTextFile(file: string, maxBytes = MAX_TEXT_FILE_BYTES): Promise<{ text: string; warnings: string[] }> {
-  let stat;
-  try {
-    stat = await fs.stat(file);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new ImportError(code === 'ENOENT' ? 'no such file' : `cannot read the file (${code ?? 'error'})`);
-  }
-  if (!stat.isFile()) throw new ImportError('not a regular file');
-  if (stat.size > maxBytes) throw new ImportError(`the file is ${(stat.size / 1048576).toFixed(1)} MB; the limit is ${maxBytes / 1048576} MB`);
-  const bytes = await fs.readFile(file);
-  return decodeText(bytes);
-}
-
+/** Text of bytes in UTF-8, UTF-16 (with BOM) or, failing those, Windows-1252; binary input is refused. */
 export function decodeText(bytes: Uint8Array): { text: string; warnings: string[] } {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes), warnings: [] };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes), warnings: [] };
@@ -26,5 +9,47 @@ export function decodeText(bytes: Uint8Array): { text: string; warnings: string[
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), warnings: [] };
   } catch {
     return { text: new TextDecoder('windows-1252').decode(bytes), warnings: ['not valid UTF-8: read as Windows-1252 (Latin-1)'] };
+  }
+}
+
+const LATIN1 = /^(iso-8859-1|iso8859-1|latin-?1|windows-1252|cp1252|us-ascii)$/i;
+
+/**
+ * Streamed text of chunked bytes: UTF-16 by its BOM, a Latin-1 family encoding when the XML
+ * declaration names one, else UTF-8; bytes that are not UTF-8 switch the rest to Windows-1252 and
+ * warn once. Binary input (NUL bytes outside UTF-16) is refused.
+ */
+export async function* decodeChunks(chunks: AsyncIterable<Uint8Array>, warn: (message: string) => void): AsyncIterable<string> {
+  let decoder: TextDecoder | undefined;
+  let utf8 = false;
+  for await (const chunk of chunks) {
+    if (!decoder) {
+      if (chunk[0] === 0xff && chunk[1] === 0xfe) decoder = new TextDecoder('utf-16le');
+      else if (chunk[0] === 0xfe && chunk[1] === 0xff) decoder = new TextDecoder('utf-16be');
+      else {
+        const declared = /^(?:\uFEFF)?<\?xml[^>]*encoding=["']([\w.-]+)["']/.exec(Buffer.from(chunk.subarray(0, 200)).toString('latin1'))?.[1];
+        if (declared && LATIN1.test(declared)) decoder = new TextDecoder('windows-1252');
+        else {
+          decoder = new TextDecoder('utf-8', { fatal: true });
+          utf8 = true;
+        }
+      }
+    }
+    if (!decoder.encoding.startsWith('utf-16') && chunk.includes(0)) throw new ImportError('this looks like a binary file, not text');
+    if (utf8) {
+      try {
+        yield decoder.decode(chunk, { stream: true });
+        continue;
+      } catch {
+        warn('not valid UTF-8: the rest was read as Windows-1252 (Latin-1)');
+        decoder = new TextDecoder('windows-1252');
+        utf8 = false;
+      }
+    }
+    yield decoder.decode(chunk, { stream: true });
+  }
+  if (decoder) {
+    const rest = decoder.decode();
+    if (rest) yield rest;
   }
 }

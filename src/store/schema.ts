@@ -9,6 +9,9 @@ export interface Database {
   tags: TagTable;
   story_tags: StoryTagTable;
   story_links: StoryLinkTable;
+  story_references: StoryReferenceTable;
+  wire_feeds: WireFeedTable;
+  job_leases: JobLeaseTable;
 }
 
 export interface SectionTable {
@@ -50,6 +53,8 @@ export interface StoryTable {
   source: string;
   source_key: string | null;
   content_hash: string;
+  /** SimHash of headline and text (domain/near-duplicate.ts); null for texts too short to have one. */
+  fingerprint: string | null;
 }
 
 export interface StoryAuthorTable {
@@ -77,6 +82,38 @@ export interface StoryLinkTable {
   position: number;
   score: number;
   reason: string | null;
+}
+
+/** Teasers an imported page pointed to (its Related list): kept as references, not stories. */
+export interface StoryReferenceTable {
+  story_id: number;
+  position: number;
+  headline: string;
+  excerpt: string | null;
+  url: string | null;
+}
+
+/** A wire feed (RSS or Atom) polled into a section; the rest is its polling state. */
+export interface WireFeedTable {
+  id: Generated<number>;
+  url: string;
+  section_name: string;
+  status: string;
+  etag: string | null;
+  last_modified: string | null;
+  created_at: string;
+  last_polled_at: string | null;
+  last_success_at: string | null;
+  next_poll_at: string | null;
+  error_count: number;
+  last_error: string | null;
+  last_result: string | null;
+}
+
+export interface JobLeaseTable {
+  name: string;
+  holder: string;
+  expires_at: string;
 }
 
 export type StoryRow = Selectable<StoryTable>;

@@ -21,11 +21,13 @@ function draft(over: Partial<StoryDraft>): StoryDraft {
 }
 
 test('saveStory creates, then recognises the same story and updates a changed one', async () => {
-  const first = await saveStory(t.db, draft({ headline: 'Seoul Weighs Arms for Kyiv', sourceKey: 'k1', authors: ['Mina Park'], tags: ['South Korea', 'ukraine'] }));
+  // The publication time is part of what a source says: the same story means the same time.
+  const publishedAt = hoursAgo(1);
+  const first = await saveStory(t.db, draft({ publishedAt, headline: 'Seoul Weighs Arms for Kyiv', sourceKey: 'k1', authors: ['Mina Park'], tags: ['South Korea', 'ukraine'] }));
   assert.equal(first.action, 'created');
   assert.equal(first.slug, 'seoul-weighs-arms-for-kyiv');
   assert.equal(first.sectionSlug, 'international');
-  const again = await saveStory(t.db, draft({ headline: 'Seoul Weighs Arms for Kyiv', sourceKey: 'k1', authors: ['Mina Park'], tags: ['South Korea', 'ukraine'] }));
+  const again = await saveStory(t.db, draft({ publishedAt, headline: 'Seoul Weighs Arms for Kyiv', sourceKey: 'k1', authors: ['Mina Park'], tags: ['South Korea', 'ukraine'] }));
   assert.deepEqual(again, { ...first, action: 'unchanged' });
   const changed = await saveStory(t.db, draft({ headline: 'Seoul Weighs Arms for Kyiv', sourceKey: 'k1', body: 'New body.', tags: ['ukraine'] }));
   assert.equal(changed.action, 'updated');

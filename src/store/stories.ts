@@ -1,14 +1,15 @@
 import { createHash } from 'node:crypto';
-import { sql, type ExpressionBuilder, type SelectQueryBuilder } from 'kysely';
-import type { Author, Story, StoryDraft, StoryTeaser, Tag } from '../domain/story.ts';
+import { sql, type ExpressionBuilder, type Insertable, type SelectQueryBuilder } from 'kysely';
+import type { Author, Section, Story, StoryDraft, StoryReference, StoryTeaser, Tag } from '../domain/story.ts';
 import type { BodyFormat, SanitizedHtml } from '../domain/story-body.ts';
 import type { StoryStatus } from '../domain/story-status.ts';
 import { bodyText, renderBody, wordCount } from '../domain/story-body.ts';
 import { excerpt as makeExcerpt } from '../domain/excerpt.ts';
 import { slugify, uniqueSlug } from '../domain/slug.ts';
 import { toStoredTime } from '../domain/dates.ts';
+import { NearDuplicateIndex, simHash } from '../domain/near-duplicate.ts';
 import type { Db } from './database.ts';
-import type { Database } from './schema.ts';
+import type { Database, StoryTable } from './schema.ts';
 import { ensureSection } from './sections.ts';
 
 type TeaserQuery = SelectQueryBuilder<Database, 'stories' | 'sections', StoryTeaser>;
@@ -161,128 +162,343 @@ export async function setLinkedStories(db: Db, storyId: number, kind: string, li
   });
 }
 
-export type SaveAction = 'created' | 'updated' | 'unchanged';
+export type SaveAction = 'created' | 'updated' | 'unchanged' | 'duplicate';
 export interface SaveResult {
+  /** The story written, or for a duplicate the story it duplicates. */
   id: number;
   action: SaveAction;
   sectionSlug: string;
   slug: string;
 }
 
-function contentHash(draft: StoryDraft): string {
+const sortedJoin = (values: string[] | undefined) => (values ?? []).map((v) => v.trim()).join('\u0001');
+
+/**
+ * What makes a story "changed": what it says, not how it was keyed. The slug is the store's to give,
+ * and a date the source never gave is the import's, so neither counts.
+ */
+function contentHash(draft: StoryDraft, excerpt: string): string {
   return createHash('sha256')
-    .update([draft.sectionName, draft.headline, draft.dek ?? '', draft.bodyFormat, draft.body].join('\u0000'))
+    .update(
+      [
+        draft.sectionName, draft.headline, draft.dek ?? '', draft.bodyFormat, draft.body, excerpt, draft.status,
+        draft.dateMissing ? '' : draft.publishedAt ?? '', draft.updatedAt ?? '', draft.canonicalUrl ?? '', draft.correction ?? '',
+        sortedJoin(draft.authors), sortedJoin(draft.tags),
+        (draft.references ?? []).map((r) => [r.headline, r.excerpt ?? '', r.url ?? ''].join('\u0002')).join('\u0001'),
+      ].join('\u0000'),
+    )
     .digest('hex')
     .slice(0, 32);
 }
 
-/**
- * Writes a draft: a new story, or an update of the one with the same source key (or, without a key,
- * the same content). Renders and sanitizes the body once, here, so pages only read.
- */
+interface Prepared {
+  draft: StoryDraft;
+  bodyHtml: SanitizedHtml;
+  text: string;
+  excerpt: string;
+  hash: string;
+  fingerprint: string | null;
+}
+
+function prepare(draft: StoryDraft): Prepared {
+  const bodyHtml = renderBody(draft.bodyFormat, draft.body);
+  const text = bodyText(bodyHtml);
+  const excerpt = makeExcerpt(draft.excerpt?.trim() || text, 160);
+  return { draft, bodyHtml, text, excerpt, hash: contentHash(draft, excerpt), fingerprint: simHash(`${draft.headline}\n${text}`) };
+}
+
+export interface SaveOptions {
+  now?: Date;
+  /**
+   * Fingerprints of known stories. When given, a draft that would create a story but nearly duplicates
+   * a known one (or one earlier in the batch) is not written and reports `duplicate`; an update of a
+   * known source key is never a duplicate. Stories created are added to it once their batch commits.
+   */
+  nearDuplicates?: NearDuplicateIndex<number>;
+}
+
+/** Writes one draft in its own transaction (see saveStories). */
 export async function saveStory(db: Db, draft: StoryDraft, now = new Date()): Promise<SaveResult> {
-  return db.transaction().execute(async (trx) => {
-    const section = await ensureSection(trx, draft.sectionName);
-    const hash = contentHash(draft);
-    let existingQuery = trx.selectFrom('stories').select(['id', 'slug', 'content_hash', 'section_id']);
-    existingQuery = draft.sourceKey
-      ? existingQuery.where('source', '=', draft.source).where('source_key', '=', draft.sourceKey)
-      : existingQuery.where('content_hash', '=', hash);
-    const existing = await existingQuery.executeTakeFirst();
-    if (existing && existing.content_hash === hash) {
-      return { id: existing.id, action: 'unchanged', sectionSlug: section.slug, slug: existing.slug };
-    }
+  const [result] = await saveStories(db, [draft], { now });
+  return result!;
+}
 
-    const bodyHtml = renderBody(draft.bodyFormat, draft.body);
-    const text = bodyText(bodyHtml);
-    const stamp = toStoredTime(now);
-    const fields = {
-      section_id: section.id,
-      headline: draft.headline.trim(),
-      dek: draft.dek?.trim() || null,
-      body_format: draft.bodyFormat,
-      body_source: draft.body,
-      body_html: bodyHtml,
-      body_text: text,
-      excerpt: makeExcerpt(draft.excerpt?.trim() || text, 160),
-      word_count: wordCount(text),
-      status: draft.status,
-      published_at: draft.publishedAt,
-      updated_at: draft.updatedAt ?? null,
-      modified_at: stamp,
-      canonical_url: draft.canonicalUrl ?? null,
-      date_missing: draft.dateMissing ? 1 : 0,
-      source: draft.source,
-      source_key: draft.sourceKey ?? null,
-      content_hash: hash,
+/**
+ * The one write path for stories: a batch of drafts in one transaction, a handful of queries per batch
+ * rather than per story. Each draft becomes a new story, or updates the one with the same source key
+ * (or, without a key, the same content); an unchanged one is left alone. Bodies are rendered and
+ * sanitized here, once, so pages only read. Called with a transaction, it writes inside that one.
+ */
+export async function saveStories(db: Db, drafts: StoryDraft[], options: SaveOptions = {}): Promise<SaveResult[]> {
+  if (!drafts.length) return [];
+  const prepared = drafts.map(prepare);
+  const created: Array<[number, string]> = [];
+  const results = db.isTransaction
+    ? await writeBatch(db, prepared, options, created)
+    : await db.transaction().execute((trx) => writeBatch(trx, prepared, options, created));
+  for (const [id, fingerprint] of created) options.nearDuplicates?.add(id, fingerprint);
+  return results;
+}
+
+interface Existing {
+  id: number;
+  slug: string;
+  content_hash: string;
+  section_id: number;
+  published_at: string | null;
+}
+
+interface Plan {
+  index: number;
+  draft: StoryDraft;
+  section: Section;
+  existing: Existing | undefined;
+  fields: Omit<Insertable<StoryTable>, 'slug' | 'created_at'>;
+  slug?: string;
+  id?: number;
+}
+
+const CHUNK = 200;
+function chunks<T>(items: T[], size = CHUNK): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+const identity = (p: Prepared) => (p.draft.sourceKey ? `k\u0000${p.draft.source}\u0000${p.draft.sourceKey}` : `h\u0000${p.hash}`);
+
+async function writeBatch(db: Db, items: Prepared[], options: SaveOptions, created: Array<[number, string]>): Promise<SaveResult[]> {
+  // A story named twice in one batch: write the part before the repeat, then the rest, so the second is an update.
+  const seen = new Set<string>();
+  const repeat = items.findIndex((p) => seen.size === seen.add(identity(p)).size);
+  if (repeat > 0) {
+    return [...(await writeBatch(db, items.slice(0, repeat), options, created)), ...(await writeBatch(db, items.slice(repeat), options, created))];
+  }
+
+  const stamp = toStoredTime(options.now ?? new Date());
+  const sections = new Map<string, Section>();
+  for (const { draft } of items) {
+    if (!sections.has(draft.sectionName)) sections.set(draft.sectionName, await ensureSection(db, draft.sectionName));
+  }
+  const existing = await findExisting(db, items);
+
+  const results: SaveResult[] = new Array(items.length);
+  const plans: Plan[] = [];
+  const batchIndex = new NearDuplicateIndex<Plan>();
+  const duplicates: Array<[number, number | Plan]> = [];
+  for (const [index, item] of items.entries()) {
+    const { draft, hash, fingerprint } = item;
+    const section = sections.get(draft.sectionName)!;
+    const found = existing.get(identity(item));
+    if (found && found.content_hash === hash) {
+      results[index] = { id: found.id, action: 'unchanged', sectionSlug: section.slug, slug: found.slug };
+      continue;
+    }
+    if (!found && options.nearDuplicates && fingerprint) {
+      const original = options.nearDuplicates.find(fingerprint)?.id ?? batchIndex.find(fingerprint)?.id;
+      if (original !== undefined) {
+        duplicates.push([index, original]);
+        continue;
+      }
+    }
+    const keepDate = found && draft.dateMissing && found.published_at;
+    const plan: Plan = {
+      index, draft, section, existing: found,
+      fields: {
+        section_id: section.id,
+        headline: draft.headline.trim(),
+        dek: draft.dek?.trim() || null,
+        body_format: draft.bodyFormat,
+        body_source: draft.body,
+        body_html: item.bodyHtml,
+        body_text: item.text,
+        excerpt: item.excerpt,
+        word_count: wordCount(item.text),
+        status: draft.status,
+        published_at: keepDate ? found.published_at : draft.publishedAt,
+        updated_at: draft.updatedAt ?? null,
+        modified_at: stamp,
+        canonical_url: draft.canonicalUrl ?? null,
+        correction: draft.correction?.trim() || null,
+        date_missing: draft.dateMissing ? 1 : 0,
+        source: draft.source,
+        source_key: draft.sourceKey ?? null,
+        content_hash: hash,
+        fingerprint,
+      },
     };
+    plans.push(plan);
+    if (!found && fingerprint) batchIndex.add(plan, fingerprint);
+  }
 
-    let id: number;
-    let slug: string;
-    if (existing) {
-      id = existing.id;
-      slug = existing.section_id === section.id ? existing.slug : await freeSlug(trx, section.id, draft);
-      await trx.updateTable('stories').set({ ...fields, slug }).where('id', '=', id).execute();
-    } else {
-      slug = await freeSlug(trx, section.id, draft);
-      const row = await trx
-        .insertInto('stories')
-        .values({ ...fields, slug, created_at: stamp })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      id = row.id;
+  await assignSlugs(db, plans);
+  for (const chunk of chunks(plans.filter((p) => !p.existing))) {
+    const rows = await db
+      .insertInto('stories')
+      .values(chunk.map((p) => ({ ...p.fields, slug: p.slug!, created_at: stamp })))
+      .returning(['id', 'section_id', 'slug'])
+      .execute();
+    const ids = new Map(rows.map((r) => [`${r.section_id}/${r.slug}`, r.id]));
+    for (const p of chunk) {
+      p.id = ids.get(`${p.section.id}/${p.slug}`);
+      if (p.fields.fingerprint) created.push([p.id!, p.fields.fingerprint]);
     }
-    await replaceAuthors(trx, id, draft.authors ?? [], stamp);
-    await replaceTags(trx, id, draft.tags ?? []);
-    return { id, action: existing ? 'updated' : 'created', sectionSlug: section.slug, slug };
+  }
+  for (const p of plans.filter((p) => p.existing)) {
+    p.id = p.existing!.id;
+    await db.updateTable('stories').set({ ...p.fields, slug: p.slug! }).where('id', '=', p.id).execute();
+  }
+  await replaceAuthors(db, plans, stamp);
+  await replaceTags(db, plans);
+  await replaceReferences(db, plans);
+
+  for (const p of plans) {
+    results[p.index] = { id: p.id!, action: p.existing ? 'updated' : 'created', sectionSlug: p.section.slug, slug: p.slug! };
+  }
+  if (duplicates.length) {
+    const stored = duplicates.map(([, o]) => (typeof o === 'number' ? o : o.id!));
+    const originals = await db
+      .selectFrom('stories')
+      .innerJoin('sections', 'sections.id', 'stories.section_id')
+      .select(['stories.id as id', 'stories.slug as slug', 'sections.slug as sectionSlug'])
+      .where('stories.id', 'in', stored)
+      .execute();
+    const byId = new Map(originals.map((o) => [o.id, o]));
+    for (const [i, [index]] of duplicates.entries()) {
+      const o = byId.get(stored[i]!);
+      results[index] = { id: stored[i]!, action: 'duplicate', sectionSlug: o?.sectionSlug ?? '', slug: o?.slug ?? '' };
+    }
+  }
+  return results;
+}
+
+async function findExisting(db: Db, items: Prepared[]): Promise<Map<string, Existing>> {
+  const found = new Map<string, Existing>();
+  const columns = ['id', 'slug', 'content_hash', 'section_id', 'published_at', 'source', 'source_key'] as const;
+  const keysBySource = new Map<string, string[]>();
+  const keyless: string[] = [];
+  items.forEach(({ draft: d, hash }) => {
+    if (!d.sourceKey) keyless.push(hash);
+    else if (keysBySource.has(d.source)) keysBySource.get(d.source)!.push(d.sourceKey);
+    else keysBySource.set(d.source, [d.sourceKey]);
   });
+  for (const [source, keys] of keysBySource) {
+    for (const chunk of chunks(keys, 500)) {
+      const rows = await db.selectFrom('stories').select(columns).where('source', '=', source).where('source_key', 'in', chunk).execute();
+      for (const r of rows) found.set(`k\u0000${r.source}\u0000${r.source_key}`, r);
+    }
+  }
+  for (const chunk of chunks(keyless, 500)) {
+    const rows = await db.selectFrom('stories').select(columns).where('content_hash', 'in', chunk).execute();
+    for (const r of rows) if (!found.has(`h\u0000${r.content_hash}`)) found.set(`h\u0000${r.content_hash}`, r);
+  }
+  return found;
 }
 
-async function freeSlug(db: Db, sectionId: number, draft: StoryDraft): Promise<string> {
-  const base = draft.slug || slugify(draft.headline) || 'story';
-  const taken = await db
-    .selectFrom('stories')
-    .select('slug')
-    .where('section_id', '=', sectionId)
-    .where('slug', 'like', `${base}%`)
-    .execute();
-  const set = new Set(taken.map((r) => r.slug));
-  return uniqueSlug(base, (s) => set.has(s));
-}
-
-async function replaceAuthors(db: Db, storyId: number, names: string[], stamp: string): Promise<void> {
-  await db.deleteFrom('story_authors').where('story_id', '=', storyId).execute();
-  const seen = new Set<number>();
-  for (const [position, raw] of names.entries()) {
-    const name = raw.trim();
-    const slug = slugify(name);
-    if (!slug) continue;
-    await db.insertInto('authors').values({ slug, name, created_at: stamp }).onConflict((oc) => oc.column('slug').doNothing()).execute();
-    const author = await db.selectFrom('authors').select('id').where('slug', '=', slug).executeTakeFirstOrThrow();
-    if (seen.has(author.id)) continue;
-    seen.add(author.id);
-    await db.insertInto('story_authors').values({ story_id: storyId, author_id: author.id, position }).execute();
+/** New stories (and stories moved to another section) get a slug free in their section. */
+async function assignSlugs(db: Db, plans: Plan[]): Promise<void> {
+  const wanted = new Map<number, Plan[]>();
+  for (const p of plans) {
+    if (p.existing && p.existing.section_id === p.section.id) {
+      p.slug = p.existing.slug;
+      continue;
+    }
+    if (wanted.has(p.section.id)) wanted.get(p.section.id)!.push(p);
+    else wanted.set(p.section.id, [p]);
+  }
+  for (const [sectionId, group] of wanted) {
+    const bases = group.map((p) => p.draft.slug || slugify(p.draft.headline) || 'story');
+    const taken = new Set<string>();
+    for (const chunk of chunks([...new Set(bases)], 500)) {
+      const rows = await db.selectFrom('stories').select('slug').where('section_id', '=', sectionId).where('slug', 'in', chunk).execute();
+      for (const r of rows) taken.add(r.slug);
+    }
+    // Only a base already taken needs the wider look for its numbered variants (base-2, base-3…).
+    const widened = new Set<string>();
+    for (const [i, p] of group.entries()) {
+      const base = bases[i]!;
+      if (taken.has(base) && !widened.has(base)) {
+        widened.add(base);
+        const rows = await db.selectFrom('stories').select('slug').where('section_id', '=', sectionId).where('slug', 'like', `${base}-%`).execute();
+        for (const r of rows) taken.add(r.slug);
+      }
+      p.slug = uniqueSlug(base, (s) => taken.has(s));
+      taken.add(p.slug);
+    }
   }
 }
 
-async function replaceTags(db: Db, storyId: number, names: string[]): Promise<void> {
-  await db.deleteFrom('story_tags').where('story_id', '=', storyId).execute();
-  const slugs = new Map<string, string>();
-  for (const raw of names) {
-    const slug = slugify(raw);
-    if (slug && !slugs.has(slug)) slugs.set(slug, raw.trim());
+async function replaceAuthors(db: Db, plans: Plan[], stamp: string): Promise<void> {
+  const updated = plans.filter((p) => p.existing).map((p) => p.id!);
+  for (const chunk of chunks(updated, 500)) await db.deleteFrom('story_authors').where('story_id', 'in', chunk).execute();
+  const names = new Map<string, string>();
+  for (const p of plans) for (const raw of p.draft.authors ?? []) if (slugify(raw) && !names.has(slugify(raw))) names.set(slugify(raw), raw.trim());
+  if (!names.size) return;
+  const ids = new Map<string, number>();
+  for (const chunk of chunks([...names])) {
+    await db
+      .insertInto('authors')
+      .values(chunk.map(([slug, name]) => ({ slug, name, created_at: stamp })))
+      .onConflict((oc) => oc.column('slug').doNothing())
+      .execute();
+    const rows = await db.selectFrom('authors').select(['id', 'slug']).where('slug', 'in', chunk.map(([slug]) => slug)).execute();
+    for (const r of rows) ids.set(r.slug, r.id);
   }
-  if (!slugs.size) return;
-  await db
-    .insertInto('tags')
-    .values([...slugs].map(([slug, name]) => ({ slug, name })))
-    .onConflict((oc) => oc.column('slug').doNothing())
-    .execute();
-  const tags = await db.selectFrom('tags').select('id').where('slug', 'in', [...slugs.keys()]).execute();
-  await db
-    .insertInto('story_tags')
-    .values(tags.map((t) => ({ story_id: storyId, tag_id: t.id })))
-    .execute();
+  const links: Array<{ story_id: number; author_id: number; position: number }> = [];
+  for (const p of plans) {
+    const seen = new Set<number>();
+    for (const [position, raw] of (p.draft.authors ?? []).entries()) {
+      const id = ids.get(slugify(raw));
+      if (id === undefined || seen.has(id)) continue;
+      seen.add(id);
+      links.push({ story_id: p.id!, author_id: id, position });
+    }
+  }
+  for (const chunk of chunks(links, 500)) await db.insertInto('story_authors').values(chunk).execute();
+}
+
+async function replaceTags(db: Db, plans: Plan[]): Promise<void> {
+  const updated = plans.filter((p) => p.existing).map((p) => p.id!);
+  for (const chunk of chunks(updated, 500)) await db.deleteFrom('story_tags').where('story_id', 'in', chunk).execute();
+  const names = new Map<string, string>();
+  for (const p of plans) for (const raw of p.draft.tags ?? []) if (slugify(raw) && !names.has(slugify(raw))) names.set(slugify(raw), raw.trim());
+  if (!names.size) return;
+  const ids = new Map<string, number>();
+  for (const chunk of chunks([...names])) {
+    await db
+      .insertInto('tags')
+      .values(chunk.map(([slug, name]) => ({ slug, name })))
+      .onConflict((oc) => oc.column('slug').doNothing())
+      .execute();
+    const rows = await db.selectFrom('tags').select(['id', 'slug']).where('slug', 'in', chunk.map(([slug]) => slug)).execute();
+    for (const r of rows) ids.set(r.slug, r.id);
+  }
+  const links: Array<{ story_id: number; tag_id: number }> = [];
+  for (const p of plans) {
+    const tagIds = new Set((p.draft.tags ?? []).map((raw) => ids.get(slugify(raw))).filter((id) => id !== undefined));
+    for (const id of tagIds) links.push({ story_id: p.id!, tag_id: id });
+  }
+  for (const chunk of chunks(links, 500)) await db.insertInto('story_tags').values(chunk).execute();
+}
+
+async function replaceReferences(db: Db, plans: Plan[]): Promise<void> {
+  const updated = plans.filter((p) => p.existing).map((p) => p.id!);
+  for (const chunk of chunks(updated, 500)) await db.deleteFrom('story_references').where('story_id', 'in', chunk).execute();
+  const rows = plans.flatMap((p) =>
+    (p.draft.references ?? []).map((r, position) => ({ story_id: p.id!, position, headline: r.headline, excerpt: r.excerpt ?? null, url: r.url ?? null })),
+  );
+  for (const chunk of chunks(rows, 500)) await db.insertInto('story_references').values(chunk).execute();
+}
+
+/** The teasers an imported page pointed to, in their order. */
+export async function storyReferences(db: Db, storyId: number): Promise<StoryReference[]> {
+  return db.selectFrom('story_references').select(['headline', 'excerpt', 'url']).where('story_id', '=', storyId).orderBy('position').execute();
+}
+
+/** Fingerprints of every story, for near-duplicate checks across an import run. */
+export async function listFingerprints(db: Db): Promise<Array<{ id: number; fingerprint: string }>> {
+  const rows = await db.selectFrom('stories').select(['id', 'fingerprint']).where('fingerprint', 'is not', null).execute();
+  return rows as Array<{ id: number; fingerprint: string }>;
 }
 
 export async function countStories(db: Db): Promise<number> {

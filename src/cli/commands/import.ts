@@ -1,42 +1,57 @@
 import { InvalidArgumentError, type Command } from 'commander';
-import { importCapturedFiles, type ImportItemReport } from '../../ingest/import-captured.ts';
+import { IMPORT_FORMATS, parseFormatName, type ImportFormat } from '../../ingest/detect-format.ts';
+import { formatReport } from '../../ingest/import-report.ts';
+import { importFiles } from '../../ingest/pipeline.ts';
 import { databaseOption, withDatabase, type DbFlags } from '../cli-support.ts';
+import { terminalProgress } from '../progress.ts';
 
-function parseDate(value: string): Date {
+export function parseDateOption(value: string): Date {
   const ms = Date.parse(value);
   if (Number.isNaN(ms)) throw new InvalidArgumentError('expected a date such as 2024-06-20 or 2024-06-20T09:30:00Z');
   return new Date(ms);
 }
 
-function printReport(reports: ImportItemReport[]): void {
-  for (const r of reports) {
-    if (r.outcome === 'failed') console.log(`${r.file}: failed: ${r.error}`);
-    else console.log(`${r.file}: ${r.outcome} ${r.path}${r.warnings.map((w) => `\n  warning: ${w}`).join('')}`);
-  }
-  const count = (outcome: string) => reports.filter((r) => r.outcome === outcome).length;
-  console.log(`${count('created')} imported, ${count('updated')} updated, ${count('unchanged')} unchanged, ${count('failed')} failed`);
+function parseFormat(value: string): ImportFormat {
+  const format = parseFormatName(value);
+  if (!format) throw new InvalidArgumentError(`expected one of ${IMPORT_FORMATS.join(', ')} (or rss, atom)`);
+  return format;
+}
+
+interface ImportFlags extends DbFlags {
+  format?: ImportFormat;
+  date?: Date;
+  section: string;
+  draft?: boolean;
+  dryRun?: boolean;
+  json?: boolean;
 }
 
 export function importCommand(program: Command): void {
   program
     .command('import')
-    .description('import captured story pages (plain text, like shared/seed/*.txt)')
-    .argument('<files...>', 'files to import')
+    .description('import stories: captured text pages, HTML pages, RSS/Atom feeds, WordPress exports (WXR), Dateline JSON Lines')
+    .argument('<paths...>', 'files to import (the format of each is detected)')
     .addOption(databaseOption())
-    .option('--date <date>', 'publication date for captures that lost theirs (default: now, flagged)', parseDate)
-    .option('--section <name>', 'section for captures without a section label', 'News')
+    .option('-f, --format <format>', `read every file as this format: ${IMPORT_FORMATS.join(', ')}`, parseFormat)
+    .option('--date <date>', 'publication date for stories whose source gives none (default: now, flagged)', parseDateOption)
+    .option('--section <name>', 'section for stories whose source names none', 'News')
     .option('--draft', 'import as drafts instead of publishing')
+    .option('--dry-run', 'read, check and de-duplicate everything, write nothing')
     .option('--json', 'print the report as JSON')
-    .action(async (files: string[], opts: DbFlags & { date?: Date; section: string; draft?: boolean; json?: boolean }) => {
-      const reports = await withDatabase(opts, (db) =>
-        importCapturedFiles(db, files, {
+    .action(async (paths: string[], opts: ImportFlags) => {
+      const progress = opts.json ? { done() {} } : terminalProgress();
+      const report = await withDatabase(opts, (db) =>
+        importFiles(db, paths, {
+          ...(opts.format ? { format: opts.format } : {}),
           ...(opts.date ? { date: opts.date } : {}),
+          ...('onProgress' in progress && progress.onProgress ? { onProgress: progress.onProgress } : {}),
           defaultSection: opts.section,
           status: opts.draft ? 'draft' : 'published',
+          dryRun: Boolean(opts.dryRun),
         }),
-      );
-      if (opts.json) console.log(JSON.stringify(reports, null, 2));
-      else printReport(reports);
-      if (reports.some((r) => r.outcome === 'failed')) process.exitCode = 1;
+      ).finally(() => progress.done());
+      if (opts.json) console.log(JSON.stringify(report, null, 2));
+      else console.log(formatReport(report, { quietSuccess: report.items.length > 200 }));
+      if (report.counts.failed > 0) process.exitCode = 1;
     });
 }

@@ -1,0 +1,156 @@
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { PassThrough } from 'node:stream';
+import { fileURLToPath } from 'node:url';
+import { openTestDatabase, type TestDatabase } from '../store/test-database.ts';
+import { countStories, findPublishedStory, storyReferences } from '../store/stories.ts';
+import { listSections } from '../store/sections.ts';
+import { exportStories } from '../store/story-export.ts';
+import { exportJsonLines } from './export-json-lines.ts';
+import { importFiles } from './pipeline.ts';
+import { loadDemo } from '../demo/load-demo.ts';
+
+const FIXTURES = fileURLToPath(new URL('../../test/fixtures/ingest/', import.meta.url));
+const SEED = fileURLToPath(new URL('../../../shared/seed/000_8282958ffefe6f19.txt', import.meta.url));
+const now = new Date('2026-11-27T10:00:00.000Z');
+let t: TestDatabase;
+let dir: string;
+before(async () => {
+  t = await openTestDatabase();
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dateline-pipeline-'));
+});
+after(async () => {
+  await t.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+test('JSON Lines: good lines import, each bad line is one failed item with its line number', async () => {
+  const report = await importFiles(t.db, [path.join(FIXTURES, 'stories.jsonl')], { now });
+  assert.deepEqual(report.counts, { created: 4, updated: 0, unchanged: 0, duplicate: 0, skipped: 0, failed: 4 });
+  const failed = report.items.filter((i) => i.outcome === 'failed').map((i) => [i.item, i.error]);
+  assert.deepEqual(failed, [
+    ['line 6', 'not valid JSON'],
+    ['line 7', 'no headline'],
+    ['line 9', 'status: Invalid option: expected one of "draft"|"in_review"|"scheduled"|"published"|"unpublished"'],
+    ['line 10', 'not a JSON object'],
+  ]);
+  const ferry = await findPublishedStory(t.db, 'harbour', 'ferry-timetable-changes-from-monday', now);
+  assert.ok(ferry);
+  assert.equal(ferry.dek, 'Fewer crossings at night');
+  assert.match(ferry.bodyHtml, /<strong>two fewer<\/strong>/);
+  assert.deepEqual(ferry.authors.map((a) => a.name), ['Ines Mar']);
+  const lighthouse = report.items.find((i) => i.headline === 'Lighthouse Reopens to Visitors')!;
+  assert.ok(lighthouse.warnings.some((w) => w.includes('flagged as a missing date')));
+  assert.deepEqual((await listSections(t.db)).map((s) => s.name).slice(0, 2), ['Harbour', 'Markets']);
+});
+
+test('importing the same file again creates nothing; a changed item updates its story', async () => {
+  const again = await importFiles(t.db, [path.join(FIXTURES, 'stories.jsonl')], { now: new Date('2026-11-28T00:00:00Z') });
+  assert.equal(again.counts.created, 0);
+  assert.equal(again.counts.unchanged, 4);
+  const changed = path.join(dir, 'changed.jsonl');
+  fs.writeFileSync(changed, fs.readFileSync(path.join(FIXTURES, 'stories.jsonl'), 'utf8').replace('two fewer', 'three fewer'));
+  const third = await importFiles(t.db, [changed], { now });
+  assert.equal(third.counts.updated, 1);
+  assert.equal(third.counts.unchanged, 3);
+  const ferry = await findPublishedStory(t.db, 'harbour', 'ferry-timetable-changes-from-monday', now);
+  assert.match(ferry!.bodyHtml, /three fewer/);
+});
+
+test('the same wire story with small edits under another key is reported as a duplicate, not stored', async () => {
+  const body = fs.readFileSync(SEED, 'utf8').split('\n').slice(6, 20).join('\n');
+  const line = (key: string, text: string) => JSON.stringify({ section: 'World', headline: 'Seoul Reacts to Pact', bodyFormat: 'text', body: text, status: 'published', publishedAt: '2026-01-01T00:00:00Z', source: 'wire:a', sourceKey: key });
+  const file = path.join(dir, 'wire.jsonl');
+  fs.writeFileSync(file, [line('a1', body), line('b7', body.replace('condemned', 'strongly condemned'))].join('\n'));
+  const before = await countStories(t.db);
+  const report = await importFiles(t.db, [file], { now });
+  assert.deepEqual(report.items.map((i) => i.outcome), ['created', 'duplicate']);
+  assert.equal(report.items[1]!.duplicateOf, '/world/seoul-reacts-to-pact');
+  assert.equal(await countStories(t.db), before + 1);
+  // Once stored, a later run finds it too.
+  const later = path.join(dir, 'later.jsonl');
+  fs.writeFileSync(later, line('c9', body.replace('condemned', 'denounced')));
+  assert.equal((await importFiles(t.db, [later], { now })).items[0]!.outcome, 'duplicate');
+});
+
+test('--dry-run reports what would happen and writes nothing', async () => {
+  const file = path.join(dir, 'dry.jsonl');
+  fs.writeFileSync(file, JSON.stringify({ section: 'Dry', headline: 'Not Written', bodyFormat: 'text', body: 'Nothing here is stored at all.', status: 'published' }));
+  const before = await countStories(t.db);
+  const report = await importFiles(t.db, [file], { now, dryRun: true });
+  assert.equal(report.dryRun, true);
+  assert.equal(report.counts.created, 1);
+  assert.equal(await countStories(t.db), before);
+});
+
+test('the seed keeps its Related teasers as references, not stories', async () => {
+  const report = await importFiles(t.db, [SEED], { now });
+  assert.equal(report.items[0]!.outcome, 'created');
+  const story = await findPublishedStory(t.db, 'international', 'seoul-slams-russian-north-korea-deal-and-might-reconsider-ukraine-policy', now);
+  const refs = await storyReferences(t.db, story!.id);
+  assert.equal(refs.length, 3);
+  assert.ok(refs.every((r) => r.excerpt?.endsWith('…')));
+});
+
+test('a batch is written in one go: many stories, one report line each', async () => {
+  const file = path.join(dir, 'many.jsonl');
+  const lines = Array.from({ length: 1203 }, (_, i) =>
+    JSON.stringify({ section: `Batch ${i % 3}`, headline: `Batch story ${i}`, bodyFormat: 'text', body: `Short note ${i}, code ${i * 7919}.`, status: 'published', publishedAt: '2026-02-01T00:00:00Z', sourceKey: `many-${i}`, tags: [`t${i % 5}`], authors: [`Writer ${i % 4}`] }),
+  );
+  lines.splice(600, 0, lines[10]!); // the same story twice in one batch: the second is unchanged
+  fs.writeFileSync(file, lines.join('\n'));
+  const report = await importFiles(t.db, [file], { now, batchSize: 500 });
+  assert.equal(report.counts.created, 1203);
+  assert.equal(report.counts.unchanged, 1);
+  assert.equal(report.counts.failed, 0);
+});
+
+test('export then import into an empty site reproduces every story', async () => {
+  await loadDemo(t.db, now);
+  const out = new PassThrough();
+  const chunks: Buffer[] = [];
+  out.on('data', (c: Buffer) => chunks.push(c));
+  const n = await exportJsonLines(t.db, out);
+  out.end();
+  const file = path.join(dir, 'export.jsonl');
+  fs.writeFileSync(file, Buffer.concat(chunks));
+  assert.equal(n, await countStories(t.db));
+
+  const empty = await openTestDatabase();
+  try {
+    const report = await importFiles(empty.db, [file], { now });
+    assert.equal(report.counts.failed, 0);
+    assert.equal(report.counts.duplicate, 0);
+    assert.equal(report.counts.created, n);
+    const strip = async (db: typeof t.db) => {
+      const all = [];
+      for await (const { id: _id, ...s } of exportStories(db)) all.push(s);
+      return all;
+    };
+    assert.deepEqual(await strip(empty.db), await strip(t.db));
+    assert.deepEqual(await listSections(empty.db).then((s) => s.map((x) => x.name)), await listSections(t.db).then((s) => s.map((x) => x.name)));
+    const again = await importFiles(empty.db, [file], { now });
+    assert.equal(again.counts.unchanged, n);
+  } finally {
+    await empty.close();
+  }
+});
+
+test('WordPress export: posts imported and sanitized, pages and attachments counted as skipped, bad posts reported', async () => {
+  const file = path.join(FIXTURES, 'wordpress.wxr.xml');
+  const report = await importFiles(t.db, [file], { now });
+  assert.deepEqual(report.counts, { created: 4, updated: 0, unchanged: 0, duplicate: 0, skipped: 3, failed: 2 });
+  assert.deepEqual(report.skipped, { 'a WordPress page': 1, 'a WordPress attachment (media)': 1, 'a post with status trash': 1 });
+  assert.deepEqual(report.items.filter((i) => i.outcome === 'failed').map((i) => [i.item, i.error?.replace(/:.*/, '')]), [['post 107', 'no headline'], ['post 108', 'malformed XML']]);
+  const bridge = await findPublishedStory(t.db, 'county', 'bridge-closes', now);
+  assert.ok(bridge);
+  assert.doesNotMatch(bridge.bodyHtml, /script|onclick|alert/);
+  assert.match(bridge.bodyHtml, /<a href="https:\/\/valley.example.net\/map" rel="noopener nofollow">See the map<\/a>/);
+  assert.deepEqual(bridge.authors.map((a) => a.name), ['Odile Brenner']);
+  assert.equal(bridge.excerpt, 'Eight weeks of works on the stone bridge.');
+  const again = await importFiles(t.db, [file], { now });
+  assert.equal(again.counts.unchanged, 4);
+});
