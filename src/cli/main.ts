@@ -13,8 +13,15 @@ export function cli(): Command {
     .description('Dateline: a news-publishing platform. Configuration comes from environment variables (see README) and flags.')
     .showHelpAfterError();
   // One file per command under commands/; add new ones here.
-  for (const add of [serveCommand, migrateCommand, importCommand, seedDemoCommand, backupCommand]) add(program);
-  for (const add of [serveCommand, migrateCommand, importCommand, exportCommand, seedDemoCommand]) add(program);
+  const commands = [
+    serveCommand,
+    migrateCommand,
+    importCommand,
+    exportCommand,
+    seedDemoCommand,
+    backupCommand,
+  ];
+  for (const add of commands) add(program);
   return program;
 }
 
