@@ -12,9 +12,18 @@ const MIGRATIONS: Record<string, Migration> = {
 
 export class MigrationError extends Error {}
 
-export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
+/**
+ * `schema`: PostgreSQL only, the schema the migration bookkeeping tables live in. Kysely looks for them
+ * across all schemas otherwise, and would take another schema's tables for this one's.
+ */
+export async function migrateToLatest(db: Kysely<any>, options: { schema?: string } = {}): Promise<string[]> {
   // Features add migrations in parallel branches; their numbers may land out of order on a live database.
-  const migrator = new Migrator({ db, provider: { getMigrations: async () => MIGRATIONS }, allowUnorderedMigrations: true });
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: async () => MIGRATIONS },
+    allowUnorderedMigrations: true,
+    ...(options.schema ? { migrationTableSchema: options.schema } : {}),
+  });
   const result: MigrationResultSet = await migrator.migrateToLatest();
   if (result.error) {
     const failed = result.results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
