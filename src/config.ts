@@ -29,6 +29,7 @@ const schema = z.object({
     .default('UTC'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   PAGE_CACHE_SECONDS: z.coerce.number({ error: 'must be a number' }).int().min(0).max(3600).default(10),
+  POPULAR_HALF_LIFE_HOURS: z.coerce.number({ error: 'must be a number' }).positive('must be more than 0').max(24 * 90, 'must be at most 2160 (90 days)').default(24),
 });
 
 export interface Config {
@@ -41,6 +42,8 @@ export interface Config {
   logLevel: z.infer<typeof schema>['LOG_LEVEL'];
   /** How long a rendered page is reused before it is rendered again. 0 turns the cache off. */
   pageCacheSeconds: number;
+  /** Popular: a view's weight halves every this many hours. */
+  popularHalfLifeHours: number;
 }
 
 export function parseDatabaseTarget(value: string): DatabaseTarget {
@@ -72,5 +75,6 @@ export function loadConfig(env: Record<string, string | undefined>, flags: Recor
     timeZone: c.SITE_TIMEZONE,
     logLevel: c.LOG_LEVEL,
     pageCacheSeconds: c.PAGE_CACHE_SECONDS,
+    popularHalfLifeHours: c.POPULAR_HALF_LIFE_HOURS,
   };
 }

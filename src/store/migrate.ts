@@ -1,9 +1,11 @@
 import { Migrator, type Kysely, type Migration, type MigrationResultSet } from 'kysely';
 import * as initial from './migrations/001-initial.ts';
+import * as discovery from './migrations/003-discovery.ts';
 
 // Listed in code, not read from a folder, so they work the same from any working directory.
 const MIGRATIONS: Record<string, Migration> = {
   '001-initial': initial,
+  '003-discovery': discovery,
 };
 
 export class MigrationError extends Error {}
