@@ -12,7 +12,7 @@ import { analyseStory } from './story-analysis.ts';
  * published), then every story whose lists are due gets them recomputed and stored.
  */
 
-const QUERY_TERMS = 12;
+const QUERY_TERMS = 25;
 const POSTINGS_PER_TERM = 200;
 const CANDIDATES = 80;
 export const STORED_MORE = 10;

@@ -17,8 +17,8 @@ export interface Feature {
   label: string;
 }
 
-export const FEATURES_KEPT = 40;
-const ENTITY_BOOST = 1.6;
+export const FEATURES_KEPT = 100;
+const ENTITY_BOOST = 1.2;
 const TAG_BOOST = 2;
 
 export function entityFeature(slug: string): string {
@@ -59,7 +59,9 @@ export function weighFeatures(
   const weighed: Feature[] = [];
   for (const [term, { count, label, boost }] of counts) {
     const d = df(term);
-    if (docCount >= 20 && d > docCount / 2 && !isTopicFeature(term)) continue;
+    // Like Lucene's minDocFreq: a word no other story uses cannot match anything, and a word in
+    // more than half the archive says nothing.
+    if (docCount >= 20 && !isTopicFeature(term) && (d < 3 || d > docCount / 2)) continue;
     weighed.push({ term, label, weight: (1 + Math.log(count)) * idf(d, docCount) * boost });
   }
   weighed.sort((a, b) => b.weight - a.weight || a.term.localeCompare(b.term));
@@ -96,7 +98,7 @@ export interface RankOptions {
 
 export const DEFAULT_RANK_OPTIONS: Omit<RankOptions, 'now'> = {
   limit: 10,
-  minScore: 0.06,
+  minScore: 0.01,
   duplicateScore: 0.85,
   recencyHalfLifeDays: 30,
 };
@@ -106,7 +108,7 @@ function normalisedHeadline(headline: string): string {
 }
 
 /** The share of the score a fresh story may gain over an old one: a mild preference, not a sort by date. */
-const RECENCY_WEIGHT = 0.12;
+const RECENCY_WEIGHT = 0.06;
 
 /** More like this: cosine over the stored features, a mild bonus for recent stories, duplicates and weak matches out. */
 export function rankMoreLikeThis(
@@ -127,7 +129,7 @@ export function rankMoreLikeThis(
       cosine += f.weight * w;
       parts.push([f.term, f.weight * w]);
     }
-    if (cosine >= options.duplicateScore || normalisedHeadline(c.headline) === sourceHeadline) continue;
+    if (cosine >= options.duplicateScore || (sourceHeadline && normalisedHeadline(c.headline) === sourceHeadline)) continue;
     const ageDays = Math.max(0, (options.now.getTime() - Date.parse(c.publishedAt)) / 86_400_000);
     const score = cosine * (1 - RECENCY_WEIGHT + RECENCY_WEIGHT * 0.5 ** (ageDays / options.recencyHalfLifeDays));
     if (score < options.minScore) continue;
@@ -139,7 +141,9 @@ export function rankMoreLikeThis(
 
 /** The three heaviest shared features, skipping a word already inside a longer one ("treaty" in "defence treaty"). */
 function explain(parts: [string, number][], labels: Map<string, string>): string[] {
-  parts.sort((a, b) => b[1] - a[1]);
+  // Names read better than bare words, so people, places and tags lead when they weigh about as much.
+  const rank = ([term, w]: [string, number]) => (isTopicFeature(term) ? 2 * w : w);
+  parts.sort((a, b) => rank(b) - rank(a));
   const reasons: string[] = [];
   for (const [term] of parts) {
     const label = labels.get(term) ?? term;
