@@ -5,6 +5,8 @@ import { PopularBoard, ViewCounter } from './popular.ts';
 export interface DiscoveryService {
   views: ViewCounter;
   popular: PopularBoard;
+  /** False only in `bench:scale`, to measure the story page without its lists. */
+  listsOnPages: boolean;
   /** Writes pending views and rebuilds Popular now (tests; the timers do it otherwise). */
   sync(): Promise<void>;
   stop(): Promise<void>;
@@ -15,6 +17,7 @@ export interface DiscoveryOptions {
   flushMs?: number;
   popularMs?: number;
   log?: (message: string) => void;
+  listsOnPages?: boolean;
 }
 
 export function createDiscoveryService(db: Db, options: DiscoveryOptions): DiscoveryService {
@@ -29,6 +32,7 @@ export function createDiscoveryService(db: Db, options: DiscoveryOptions): Disco
   return {
     views,
     popular,
+    listsOnPages: options.listsOnPages ?? true,
     async sync() {
       await views.flush(db);
       await popular.refresh(db);

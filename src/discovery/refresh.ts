@@ -1,6 +1,7 @@
 import type { Db } from '../store/database.ts';
+import { refreshPlannerStatistics } from '../store/dialect.ts';
 import {
-  archiveSize, candidateRows, changedStories, documentFrequencies, indexedIds, postings, readWatermark, removeFromIndex,
+  archiveSize, candidateVectors, changedStories, documentFrequencies, indexedIds, postings, readWatermark, removeFromIndex,
   saveAnalyses, saveLists, storiesNeedingLists, storyFeatures, storySummary, writeWatermark, type ScoredLink,
 } from '../store/discovery.ts';
 import { DEFAULT_RANK_OPTIONS, idf, isTopicFeature, rankMoreLikeThis, rankRelated, weighFeatures } from './similarity.ts';
@@ -13,8 +14,9 @@ import { analyseStory } from './story-analysis.ts';
  */
 
 const QUERY_TERMS = 25;
-const POSTINGS_PER_TERM = 200;
-const CANDIDATES = 80;
+const POSTINGS_PER_TERM = 150;
+const CANDIDATES = 100;
+const TOPIC_CANDIDATES = 40;
 export const STORED_MORE = 10;
 export const STORED_RELATED = 6;
 
@@ -60,20 +62,25 @@ export async function computeLists(db: Db, storyId: number, now = new Date(), si
   const archive = size ?? (await archiveSize(db));
   const [story, features] = await Promise.all([storySummary(db, storyId), storyFeatures(db, storyId)]);
   if (!story) return;
+  // Candidates: the stories where the source's heaviest features weigh most (the heads of their
+  // postings), then scored on their whole stored vectors.
   const partial = new Map<number, number>();
   for (const f of features.slice(0, QUERY_TERMS)) {
     for (const p of await postings(db, f.term, POSTINGS_PER_TERM)) {
       if (p.storyId !== storyId) partial.set(p.storyId, (partial.get(p.storyId) ?? 0) + f.weight * p.weight);
     }
   }
+  const ids = new Set([...partial].sort((a, b) => b[1] - a[1]).slice(0, CANDIDATES).map(([id]) => id));
+  // Related looks for shared topics: the stories where the source's heaviest topics weigh most.
   const topics = features.filter((f) => isTopicFeature(f.term));
-  for (const t of topics) {
+  const topicHits = new Map<number, number>();
+  for (const t of topics.slice(0, 8)) {
     for (const p of await postings(db, t.term, POSTINGS_PER_TERM / 2)) {
-      if (p.storyId !== storyId && !partial.has(p.storyId)) partial.set(p.storyId, 0);
+      if (p.storyId !== storyId) topicHits.set(p.storyId, (topicHits.get(p.storyId) ?? 0) + t.weight);
     }
   }
-  const ids = [...partial].sort((a, b) => b[1] - a[1]).slice(0, CANDIDATES + topics.length * 4).map(([id]) => id);
-  const candidates = await candidateRows(db, ids, now);
+  for (const [id] of [...topicHits].sort((a, b) => b[1] - a[1]).slice(0, TOPIC_CANDIDATES)) ids.add(id);
+  const candidates = await candidateVectors(db, [...ids], now);
   const more = rankMoreLikeThis({ id: storyId, headline: story.headline, features }, candidates, { ...DEFAULT_RANK_OPTIONS, limit: STORED_MORE, now });
   const df = await documentFrequencies(db, topics.map((t) => t.term));
   const related = rankRelated(
@@ -115,6 +122,8 @@ export async function refreshDiscovery(db: Db, limits: RefreshLimits = {}): Prom
       break;
     }
   }
+  // A big load changes the shape of the tables; stale statistics make SQLite pick slow plans.
+  if (report.analysed >= 1000 || report.analysed >= (await archiveSize(db)) / 2) await refreshPlannerStatistics(db);
   if (!report.done) return report;
   const maxLists = limits.maxLists ?? Infinity;
   const size = await archiveSize(db);

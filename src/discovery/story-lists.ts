@@ -46,16 +46,20 @@ const withReason = (reason: string | null) => (s: StoryTeaser): ListItem => ({ .
  * site. Two reads and no ranking on the page path: the refresher computed the lists beforehand.
  */
 export async function storyLists(db: Db, story: Story, popular?: PopularBoard, now = new Date()): Promise<StoryLists> {
-  const [links, sectionLatest, latest] = await Promise.all([
-    storedLinks(db, story.id, now),
-    listLatest(db, { sectionId: story.sectionId, limit: 12, excludeIds: [story.id], now }),
-    popular?.top().length ? Promise.resolve([]) : listLatest(db, { limit: 8, excludeIds: [story.id], now }),
-  ]);
-  const ofKind = (kind: string, reason: (l: (typeof links)[number]) => string | null): ListItem[] =>
-    links.filter((l) => l.kind === kind).map(({ kind: _kind, score, reason: stored, ...teaser }) => ({ ...teaser, score, reason: reason({ kind, score, reason: stored, ...teaser }) }));
+  const links = await storedLinks(db, story.id, now);
+  const ofKind = (kind: string, reason: (stored: string | null) => string | null): ListItem[] =>
+    links.filter((l) => l.kind === kind).map(({ kind: _kind, reason: stored, ...teaser }) => ({ ...teaser, reason: reason(stored) }));
   const picks = ofKind('pick', () => 'Editor’s pick');
-  const related = ofKind('related', (l) => (l.reason ? `Also about ${l.reason}` : null));
-  const more = ofKind('more', (l) => l.reason);
+  const related = ofKind('related', (r) => (r ? `Also about ${r}` : null));
+  const more = ofKind('more', (r) => r);
+  const mostRead = popular?.top() ?? [];
+  // The fallbacks are read only when the stored lists and Popular fall short (a fresh site, a story
+  // not analysed yet, no close match), so the usual page costs one read for its lists.
+  const short = new Set([...picks, ...related, ...more].map((s) => s.id)).size < LIST_SIZES.related + LIST_SIZES.moreLikeThis + 1;
+  const [sectionLatest, latest] = await Promise.all([
+    short ? listLatest(db, { sectionId: story.sectionId, limit: 12, excludeIds: [story.id], now }) : Promise.resolve([]),
+    mostRead.length < LIST_SIZES.popular + 1 ? listLatest(db, { limit: 8, excludeIds: [story.id], now }) : Promise.resolve([]),
+  ]);
   const sectionName = story.sectionName;
   const relatedList = fillList([picks, related, sectionLatest.map(withReason(`More from ${sectionName}`))], [story.id], LIST_SIZES.related);
   const moreList = fillList(
@@ -63,7 +67,6 @@ export async function storyLists(db: Db, story: Story, popular?: PopularBoard, n
     [story.id, ...relatedList.map((s) => s.id)],
     LIST_SIZES.moreLikeThis,
   );
-  const mostRead = popular?.top() ?? [];
   const popularList = fillList([mostRead.map(withReason(null)), latest.map(withReason(null))], [story.id], LIST_SIZES.popular);
   return { popular: popularList, moreLikeThis: moreList, related: relatedList };
 }

@@ -154,8 +154,8 @@ export async function saveAnalyses(db: Db, analysed: AnalysedStory[], dfIncremen
     }
     await trx
       .insertInto('discovery_state')
-      .values(ids.map((id) => ({ story_id: id, analysed_at: stamp, lists_at: null, archive_size: 0 })))
-      .onConflict((oc) => oc.column('story_id').doUpdateSet({ analysed_at: stamp, lists_at: null }))
+      .values(analysed.map((a) => ({ story_id: a.storyId, analysed_at: stamp, lists_at: null, archive_size: 0, vector: encodeVector(a.features) })))
+      .onConflict((oc) => oc.column('story_id').doUpdateSet({ analysed_at: stamp, lists_at: null, vector: sql`excluded.vector` }))
       .execute();
   });
 }
@@ -203,32 +203,31 @@ export async function postings(db: Db, term: string, limit: number): Promise<{ s
     .execute();
 }
 
-export interface CandidateRow {
-  id: number;
-  headline: string;
-  publishedAt: string;
-  sectionId: number;
-  features: Map<string, number>;
+/** A story's features in one text value ("term\tweight" lines), so a candidate costs one row to read. */
+export function encodeVector(features: { term: string; weight: number }[]): string {
+  return features.map((f) => `${f.term}\t${f.weight.toFixed(5)}`).join('\n');
 }
 
-/** Public candidates with their stored features (drafts and embargoed stories drop out here). */
-export async function candidateRows(db: Db, ids: number[], now: Date): Promise<CandidateRow[]> {
+export function decodeVector(text: string): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const line of text.split('\n')) {
+    const tab = line.lastIndexOf('\t');
+    if (tab > 0) out.set(line.slice(0, tab), Number(line.slice(tab + 1)));
+  }
+  return out;
+}
+
+/** Public candidates with their stored vectors (drafts and embargoed stories drop out here). */
+export async function candidateVectors(db: Db, ids: number[], now: Date): Promise<{ id: number; headline: string; publishedAt: string; features: Map<string, number> }[]> {
   if (!ids.length) return [];
-  const stories = await db
+  const rows = await db
     .selectFrom('stories')
-    .select(['id', 'headline', 'published_at', 'section_id'])
-    .where('id', 'in', ids)
+    .innerJoin('discovery_state', 'discovery_state.story_id', 'stories.id')
+    .select(['stories.id', 'stories.headline', 'stories.published_at', 'discovery_state.vector'])
+    .where('stories.id', 'in', ids)
     .where(isPublic(toStoredTime(now)))
     .execute();
-  if (!stories.length) return [];
-  const features = await db
-    .selectFrom('discovery_features')
-    .select(['story_id', 'term', 'weight'])
-    .where('story_id', 'in', stories.map((s) => s.id))
-    .execute();
-  const byStory = new Map<number, Map<string, number>>(stories.map((s) => [s.id, new Map()]));
-  for (const f of features) byStory.get(f.story_id)!.set(f.term, f.weight);
-  return stories.map((s) => ({ id: s.id, headline: s.headline, publishedAt: s.published_at ?? '', sectionId: s.section_id, features: byStory.get(s.id)! }));
+  return rows.map((s) => ({ id: s.id, headline: s.headline, publishedAt: s.published_at ?? '', features: decodeVector(s.vector) }));
 }
 
 export async function storySummary(db: Db, storyId: number): Promise<{ id: number; headline: string; sectionId: number; publishedAt: string | null; status: string } | undefined> {
@@ -276,19 +275,25 @@ export interface StoredLink extends StoryTeaser {
   kind: string;
 }
 
-/** The stored lists of a story (picks and automatic), public stories only, in order: the page's one read. */
+/**
+ * The stored lists of a story (picks and automatic), public stories only, in order: the page's one
+ * read. Two small queries rather than one join, which SQLite would otherwise plan as a scan of
+ * every published story.
+ */
 export async function storedLinks(db: Db, storyId: number, now: Date): Promise<StoredLink[]> {
-  const rows = await db
+  const links = await db
     .selectFrom('story_links')
-    .innerJoin('stories', 'stories.id', 'story_links.linked_story_id')
-    .innerJoin('sections', 'sections.id', 'stories.section_id')
-    .select([...TEASER_COLUMNS, 'story_links.kind as kind', 'story_links.score as score', 'story_links.reason as reason'])
-    .where('story_links.story_id', '=', storyId)
-    .where(isPublic(toStoredTime(now)))
-    .orderBy('story_links.kind')
-    .orderBy('story_links.position')
+    .select(['linked_story_id', 'kind', 'score', 'reason'])
+    .where('story_id', '=', storyId)
+    .orderBy('kind')
+    .orderBy('position')
     .execute();
-  return rows as StoredLink[];
+  if (!links.length) return [];
+  const teasers = new Map((await teasersByIds(db, [...new Set(links.map((l) => l.linked_story_id))], now)).map((t) => [t.id, t]));
+  return links.flatMap((l) => {
+    const teaser = teasers.get(l.linked_story_id);
+    return teaser ? [{ ...teaser, kind: l.kind, score: l.score, reason: l.reason }] : [];
+  });
 }
 
 export async function isAnalysed(db: Db, storyId: number): Promise<boolean> {
@@ -365,13 +370,14 @@ export async function addViews(db: Db, rows: { storyId: number; hour: string; vi
 
 /** Hourly views since `fromHour`, of public stories only, with the story's section. */
 export async function viewsSince(db: Db, fromHour: string, now: Date): Promise<{ storyId: number; sectionId: number; hour: string; views: number }[]> {
-  return db
-    .selectFrom('story_views')
-    .innerJoin('stories', 'stories.id', 'story_views.story_id')
-    .select(['story_views.story_id as storyId', 'stories.section_id as sectionId', 'story_views.hour as hour', 'story_views.views as views'])
-    .where('story_views.hour', '>=', fromHour)
-    .where(isPublic(toStoredTime(now)))
-    .execute();
+  const views = await db.selectFrom('story_views').select(['story_id', 'hour', 'views']).where('hour', '>=', fromHour).execute();
+  const ids = [...new Set(views.map((v) => v.story_id))];
+  const sections = new Map<number, number>();
+  for (let i = 0; i < ids.length; i += 500) {
+    const rows = await db.selectFrom('stories').select(['id', 'section_id']).where('id', 'in', ids.slice(i, i + 500)).where(isPublic(toStoredTime(now))).execute();
+    for (const r of rows) sections.set(r.id, r.section_id);
+  }
+  return views.flatMap((v) => (sections.has(v.story_id) ? [{ storyId: v.story_id, sectionId: sections.get(v.story_id)!, hour: v.hour, views: v.views }] : []));
 }
 
 export async function teasersByIds(db: Db, ids: number[], now: Date): Promise<StoryTeaser[]> {

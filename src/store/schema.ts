@@ -91,6 +91,8 @@ export interface DiscoveryStateTable {
   lists_at: string | null;
   /** Stories in the archive when its lists were computed: a much bigger archive makes them due again. */
   archive_size: number;
+  /** The story's features as "term\tweight" lines: one read per candidate when ranking. */
+  vector: string;
 }
 
 /** A story's heaviest features (terms, e:entities, t:tags), unit-normalised tf-idf weights. */

@@ -14,6 +14,8 @@ export interface AppOptions {
   db: Db;
   /** Fastify's logger setting: false in tests. */
   logger?: boolean | object;
+  /** Benchmarks only: story pages without Popular, More like this, Related and topics. */
+  withoutLists?: boolean;
 }
 
 const SECURITY_HEADERS = {
@@ -31,9 +33,9 @@ const FRAMEWORK_ERRORS: Record<string, () => HttpError> = {
 };
 
 /** Builds the app with everything it needs made at boot; `listen()` is the caller's. */
-export function buildApp({ config, db, logger = false }: AppOptions): FastifyInstance & { pageCache: PageCache; discovery: DiscoveryService } {
+export function buildApp({ config, db, logger = false, withoutLists = false }: AppOptions): FastifyInstance & { pageCache: PageCache; discovery: DiscoveryService } {
   const assets = loadAssets();
-  const discovery = createDiscoveryService(db, { halfLifeHours: config.popularHalfLifeHours });
+  const discovery = createDiscoveryService(db, { halfLifeHours: config.popularHalfLifeHours, listsOnPages: !withoutLists });
   const web = createWebContext(config, db, assets, discovery);
 
   const app = Fastify({

@@ -14,6 +14,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('analysed_at', 'text', (c) => c.notNull())
     .addColumn('lists_at', 'text')
     .addColumn('archive_size', 'integer', (c) => c.notNull().defaultTo(0))
+    .addColumn('vector', 'text', (c) => c.notNull().defaultTo(''))
     .execute();
   await db.schema.createIndex('discovery_state_lists').on('discovery_state').columns(['lists_at']).execute();
 

@@ -54,10 +54,13 @@ export async function sectionPage(db: Db, site: Site, sectionSlug: string, page:
   };
 }
 
-export async function storyPage(db: Db, site: Site, sectionSlug: string, slug: string, popular?: PopularBoard): Promise<RenderedPage> {
+/** `popular` false: the page without its lists (benchmarks measure what the lists cost). */
+export async function storyPage(db: Db, site: Site, sectionSlug: string, slug: string, popular?: PopularBoard | false): Promise<RenderedPage> {
   const story = await findPublishedStory(db, sectionSlug, slug, site.now);
   if (!story) throw httpErrors.notFound();
-  const [lists, topics] = await Promise.all([storyLists(db, story, popular, site.now), storyTopicLinks(db, story.id)]);
+  const [lists, topics] = popular === false
+    ? [{ popular: [], moreLikeThis: [], related: [] }, []]
+    : await Promise.all([storyLists(db, story, popular, site.now), storyTopicLinks(db, story.id)]);
   return {
     status: 200,
     html: renderPage(StoryPage({ site, story, lists, topics })),
