@@ -92,6 +92,17 @@ describe('Popular', () => {
     assert.equal(popular[0]!.id, target);
   });
 
+  test('Popular as JSON, site-wide and per section; unknown or bad sections are a 404', async () => {
+    const site_ = await site.app.inject({ url: '/api/popular' });
+    assert.equal(site_.statusCode, 200);
+    assert.ok(site_.json().stories.length > 0);
+    const section = await site.app.inject({ url: '/api/popular?section=sport' });
+    assert.equal(section.statusCode, 200);
+    for (const s of section.json().stories) assert.equal(s.section, 'Sport');
+    assert.equal((await site.app.inject({ url: '/api/popular?section=nope' })).statusCode, 404);
+    assert.equal((await site.app.inject({ url: '/api/popular?section=%3Cscript%3E' })).statusCode, 404);
+  });
+
   test('the beacon refuses unknown stories and bad ids', async () => {
     assert.equal((await site.app.inject({ method: 'POST', url: '/api/views/999999', headers: { 'user-agent': BROWSER } })).statusCode, 404);
     assert.equal((await site.app.inject({ method: 'POST', url: '/api/views/x1', headers: { 'user-agent': BROWSER } })).statusCode, 404);

@@ -3,6 +3,7 @@ import { ConfigError } from '../config.ts';
 import { CliError } from './cli-support.ts';
 import { importCommand } from './commands/import.ts';
 import { migrateCommand } from './commands/migrate.ts';
+import { refreshListsCommand } from './commands/refresh-lists.ts';
 import { seedDemoCommand } from './commands/seed-demo.ts';
 import { serveCommand } from './commands/serve.ts';
 
@@ -11,7 +12,7 @@ export function cli(): Command {
     .description('Dateline: a news-publishing platform. Configuration comes from environment variables (see README) and flags.')
     .showHelpAfterError();
   // One file per command under commands/; add new ones here.
-  for (const add of [serveCommand, migrateCommand, importCommand, seedDemoCommand]) add(program);
+  for (const add of [serveCommand, migrateCommand, importCommand, seedDemoCommand, refreshListsCommand]) add(program);
   return program;
 }
 

@@ -21,3 +21,10 @@ test('countTerms counts the headline double and keeps only recurring word pairs'
   assert.equal(counts.get('defence treaty'), 4);
   assert.equal(counts.get('football result'), undefined);
 });
+
+test('countTerms labels keep a capital only where the text always writes one', () => {
+  const { labels } = countTerms('Korean shells', 'Korean munitions. The Kremlin said shells were sent.');
+  assert.equal(labels.get('korean'), 'Korean');
+  assert.equal(labels.get('kremlin'), 'Kremlin');
+  assert.equal(labels.get('shell'), 'shell');
+});

@@ -40,12 +40,17 @@ const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 
 /** The words of a text in order, lower-cased; possessive 's dropped; no stop words, numbers or one-letter words. */
 export function words(text: string): string[] {
-  const out: string[] = [];
+  return wordForms(text).map(([word]) => word);
+}
+
+/** Like `words`, each with whether the text capitalised it (for labels: "Korean", not "korean"). */
+function wordForms(text: string): [string, boolean][] {
+  const out: [string, boolean][] = [];
   for (const match of text.matchAll(WORD)) {
     let word = match[0].toLowerCase().replace(/['’]s$/, '').replace(/['’]/g, '');
     if (word.length < 3 || /^\d+$/.test(word) || STOP_WORDS.has(word)) continue;
     word = foldWord(word);
-    out.push(word);
+    out.push([word, /^\p{Lu}/u.test(match[0])]);
   }
   return out;
 }
@@ -65,12 +70,15 @@ export function countTerms(headline: string, body: string): TermCounts {
   const counts = new Map<string, number>();
   const labels = new Map<string, string>();
   const pairs = new Map<string, number>();
+  // A word always written with a capital ("Korean", "Kremlin") keeps it in explanations.
+  const lowerSeen = new Set<string>();
   const add = (text: string, times: number) => {
-    const list = words(text);
+    const forms = wordForms(text);
+    const list = forms.map(([word]) => word);
     for (let i = 0; i < list.length; i++) {
       const word = list[i]!;
       counts.set(word, (counts.get(word) ?? 0) + times);
-      if (!labels.has(word)) labels.set(word, word);
+      if (!forms[i]![1]) lowerSeen.add(word);
       if (i > 0) {
         const pair = `${list[i - 1]} ${word}`;
         pairs.set(pair, (pairs.get(pair) ?? 0) + times);
@@ -79,10 +87,12 @@ export function countTerms(headline: string, body: string): TermCounts {
   };
   add(headline, 2);
   add(body, 1);
+  const label = (word: string) => (lowerSeen.has(word) ? word : word[0]!.toUpperCase() + word.slice(1));
+  for (const word of counts.keys()) labels.set(word, label(word));
   for (const [pair, n] of pairs) {
     if (n < 2) continue;
     counts.set(pair, n);
-    labels.set(pair, pair);
+    labels.set(pair, pair.split(' ').map(label).join(' '));
   }
   return { counts, labels };
 }

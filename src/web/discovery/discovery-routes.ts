@@ -4,9 +4,11 @@ import { storyLists } from '../../discovery/story-lists.ts';
 import { topicListing } from '../../discovery/topics.ts';
 import { publicStoryExists } from '../../store/discovery.ts';
 import { storyAddress } from '../../store/discovery.ts';
-import { findPublishedStory } from '../../store/stories.ts';
+import { findPublishedStory, listLatest } from '../../store/stories.ts';
+import { findSection } from '../../store/sections.ts';
 import type { WebContext } from '../web-context.ts';
 import { httpErrors } from '../errors.ts';
+import { isSlug as isSlugValue } from '../../domain/slug.ts';
 import { renderPage } from '../views/render-page.ts';
 import { TopicPage } from '../views/TopicPage.tsx';
 import { parsePageNumber, requireSlug } from '../site/site-pages.ts';
@@ -46,6 +48,18 @@ export function discoveryRoutes(web: WebContext) {
       if (!(await publicStoryExists(web.db, id, new Date()))) throw httpErrors.notFound();
       web.discovery.views.record(id, `${request.ip}\u0000${request.headers['user-agent'] ?? ''}`);
       return reply.code(204).send();
+    });
+
+    // Popular as JSON, site-wide or for one section (?section=slug); the latest stories on a fresh site.
+    app.get<{ Querystring: { section?: string } }>('/api/popular', async (request, reply) => {
+      const slug = request.query.section;
+      const section = slug === undefined ? undefined : isSlugValue(slug) ? await findSection(web.db, slug) : undefined;
+      if (slug !== undefined && !section) return reply.code(404).header('cache-control', 'public, max-age=60').send({ error: { code: 'NOT_FOUND', message: 'No section has that slug.' } });
+      const top = web.discovery.popular.top(section?.id);
+      const stories = top.length ? top : await listLatest(web.db, { sectionId: section?.id, limit: 10 });
+      return reply
+        .header('cache-control', `public, max-age=${web.config.pageCacheSeconds}`)
+        .send({ section: section?.slug ?? null, mostRead: top.length > 0, stories: stories.map((s) => ({ id: s.id, url: `${web.config.siteUrl}/${s.sectionSlug}/${s.slug}`, headline: s.headline, section: s.sectionName, publishedAt: s.publishedAt })) });
     });
 
     app.get<{ Params: { id: string } }>('/api/stories/:id/lists', async (request, reply) => {
