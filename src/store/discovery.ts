@@ -114,15 +114,18 @@ export interface AnalysedStory {
   entities: { slug: string; name: string; kind: string; mentions: number }[];
 }
 
-/** Stores a batch of analyses in one transaction, adds `dfIncrements`, and marks their lists due. */
-export async function saveAnalyses(db: Db, analysed: AnalysedStory[], dfIncrements: Map<string, number>, now: Date): Promise<void> {
+/**
+ * Stores a batch of analyses in one transaction, adds `dfIncrements`, and marks their lists due.
+ * Each story's whole vector goes in one row; only its `posted` heaviest features become postings.
+ */
+export async function saveAnalyses(db: Db, analysed: AnalysedStory[], dfIncrements: Map<string, number>, now: Date, posted: number): Promise<void> {
   const stamp = toStoredTime(now);
   await db.transaction().execute(async (trx) => {
     const ids = analysed.map((a) => a.storyId);
     if (!ids.length) return;
     await trx.deleteFrom('discovery_features').where('story_id', 'in', ids).execute();
     await trx.deleteFrom('story_topics').where('story_id', 'in', ids).execute();
-    const features = analysed.flatMap((a) => a.features.map((f) => ({ story_id: a.storyId, term: f.term, weight: f.weight, label: f.label })));
+    const features = analysed.flatMap((a) => a.features.slice(0, posted).map((f) => ({ story_id: a.storyId, term: f.term, weight: f.weight, label: f.label })));
     for (let i = 0; i < features.length; i += 200) await trx.insertInto('discovery_features').values(features.slice(i, i + 200)).execute();
 
     const topics = new Map<string, { name: string; kind: string }>();
@@ -188,8 +191,10 @@ export async function removeFromIndex(db: Db, ids: number[]): Promise<void> {
   });
 }
 
+/** A story's stored features, heaviest first. */
 export async function storyFeatures(db: Db, storyId: number): Promise<{ term: string; weight: number; label: string }[]> {
-  return db.selectFrom('discovery_features').select(['term', 'weight', 'label']).where('story_id', '=', storyId).orderBy('weight', 'desc').execute();
+  const row = await db.selectFrom('discovery_state').select('vector').where('story_id', '=', storyId).executeTakeFirst();
+  return row ? decodeFeatures(row.vector) : [];
 }
 
 /** The stories in which `term` weighs most: the head of its postings list. */
@@ -203,18 +208,26 @@ export async function postings(db: Db, term: string, limit: number): Promise<{ s
     .execute();
 }
 
-/** A story's features in one text value ("term\tweight" lines), so a candidate costs one row to read. */
-export function encodeVector(features: { term: string; weight: number }[]): string {
-  return features.map((f) => `${f.term}\t${f.weight.toFixed(5)}`).join('\n');
+/** A story's features in one text value ("term\tweight\tlabel" lines), so a candidate costs one row to read. */
+export function encodeVector(features: { term: string; weight: number; label: string }[]): string {
+  return features.map((f) => `${f.term}\t${f.weight.toFixed(5)}\t${f.label.replace(/[\t\n]/g, ' ')}`).join('\n');
 }
 
 export function decodeVector(text: string): Map<string, number> {
   const out = new Map<string, number>();
   for (const line of text.split('\n')) {
-    const tab = line.lastIndexOf('\t');
-    if (tab > 0) out.set(line.slice(0, tab), Number(line.slice(tab + 1)));
+    const [term, weight] = line.split('\t');
+    if (term && weight) out.set(term, Number(weight));
   }
   return out;
+}
+
+function decodeFeatures(text: string): { term: string; weight: number; label: string }[] {
+  return text
+    .split('\n')
+    .map((line) => line.split('\t'))
+    .filter(([term, weight]) => term && weight)
+    .map(([term, weight, label]) => ({ term: term!, weight: Number(weight), label: label || term! }));
 }
 
 /** Public candidates with their stored vectors (drafts and embargoed stories drop out here). */
