@@ -12,6 +12,7 @@ import { importCapturedFiles } from '../src/ingest/import-captured.ts';
 import { openDatabase } from '../src/store/database.ts';
 import { migrateToLatest } from '../src/store/migrate.ts';
 import { buildApp } from '../src/web/app.ts';
+import { refreshDiscovery } from '../src/discovery/refresh.ts';
 
 const [mode, arg] = process.argv.slice(2);
 const SEED = path.resolve(import.meta.dirname, '../../shared/seed/000_8282958ffefe6f19.txt');
@@ -30,6 +31,7 @@ if (mode === 'baseline') {
   await migrateToLatest(db);
   await loadDemo(db);
   const [seed] = await importCapturedFiles(db, [SEED]);
+  await refreshDiscovery(db);
   const app = buildApp({ config, db });
   await app.listen({ port: 0, host: '127.0.0.1' });
   console.log(JSON.stringify({ port: (app.server.address() as AddressInfo).port, path: seed!.path }));

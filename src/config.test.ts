@@ -12,6 +12,7 @@ test('defaults give a working local site', () => {
   assert.equal(c.siteName, 'Dateline');
   assert.equal(c.timeZone, 'UTC');
   assert.equal(c.feedContent, 'full');
+  assert.equal(c.popularHalfLifeHours, 24);
 });
 
 test('flags override the environment', () => {
@@ -34,6 +35,9 @@ const bad: Array<[Record<string, string>, RegExp]> = [
   [{ DATABASE_URL: 'mysql://x' }, /^DATABASE_URL: must be a file path or a postgres:\/\/ URL/],
   [{ SITE_NAME: 'x'.repeat(100) }, /^SITE_NAME: must be at most 80 characters/],
   [{ FEED_CONTENT: 'everything' }, /^FEED_CONTENT: must be full or summary \(got "everything"\)$/],
+  [{ POPULAR_HALF_LIFE_HOURS: 'soon' }, /^POPULAR_HALF_LIFE_HOURS: must be a number/],
+  [{ POPULAR_HALF_LIFE_HOURS: '0' }, /^POPULAR_HALF_LIFE_HOURS: must be more than 0/],
+  [{ POPULAR_HALF_LIFE_HOURS: '9999' }, /^POPULAR_HALF_LIFE_HOURS: must be at most 2160/],
 ];
 for (const [env, message] of bad) {
   test(`bad value ${JSON.stringify(env).slice(0, 40)} is one clear line`, () => {

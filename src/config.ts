@@ -30,6 +30,7 @@ const schema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   PAGE_CACHE_SECONDS: z.coerce.number({ error: 'must be a number' }).int().min(0).max(3600).default(10),
   FEED_CONTENT: z.enum(['full', 'summary'], { error: 'must be full or summary' }).default('full'),
+  POPULAR_HALF_LIFE_HOURS: z.coerce.number({ error: 'must be a number' }).positive('must be more than 0').max(24 * 90, 'must be at most 2160 (90 days)').default(24),
 });
 
 export interface Config {
@@ -44,6 +45,8 @@ export interface Config {
   pageCacheSeconds: number;
   /** Feeds carry each story's whole body (`full`) or its excerpt only (`summary`). */
   feedContent: 'full' | 'summary';
+  /** Popular: a view's weight halves every this many hours. */
+  popularHalfLifeHours: number;
 }
 
 export function parseDatabaseTarget(value: string): DatabaseTarget {
@@ -76,5 +79,6 @@ export function loadConfig(env: Record<string, string | undefined>, flags: Recor
     logLevel: c.LOG_LEVEL,
     pageCacheSeconds: c.PAGE_CACHE_SECONDS,
     feedContent: c.FEED_CONTENT,
+    popularHalfLifeHours: c.POPULAR_HALF_LIFE_HOURS,
   };
 }

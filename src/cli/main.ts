@@ -5,6 +5,7 @@ import { backupCommand } from './commands/backup.ts';
 import { exportCommand } from './commands/export.ts';
 import { importCommand } from './commands/import.ts';
 import { migrateCommand } from './commands/migrate.ts';
+import { refreshListsCommand } from './commands/refresh-lists.ts';
 import { seedDemoCommand } from './commands/seed-demo.ts';
 import { serveCommand } from './commands/serve.ts';
 
@@ -20,6 +21,7 @@ export function cli(): Command {
     exportCommand,
     seedDemoCommand,
     backupCommand,
+    refreshListsCommand,
   ];
   for (const add of commands) add(program);
   return program;

@@ -2,12 +2,14 @@ import { Migrator, type Kysely, type Migration, type MigrationResultSet } from '
 import * as initial from './migrations/001-initial.ts';
 import * as ingest from './migrations/002-ingest.ts';
 import * as search from './migrations/004-search.ts';
+import * as discovery from './migrations/003-discovery.ts';
 
 // Listed in code, not read from a folder, so they work the same from any working directory.
 const MIGRATIONS: Record<string, Migration> = {
   '001-initial': initial,
   '002-ingest': ingest,
   '004-search': search,
+  '003-discovery': discovery,
 };
 
 export class MigrationError extends Error {}

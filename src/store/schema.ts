@@ -12,6 +12,13 @@ export interface Database {
   story_references: StoryReferenceTable;
   wire_feeds: WireFeedTable;
   job_leases: JobLeaseTable;
+  discovery_state: DiscoveryStateTable;
+  discovery_features: DiscoveryFeatureTable;
+  discovery_df: DiscoveryDfTable;
+  discovery_meta: DiscoveryMetaTable;
+  topics: TopicTable;
+  story_topics: StoryTopicTable;
+  story_views: StoryViewTable;
 }
 
 export interface SectionTable {
@@ -114,6 +121,57 @@ export interface JobLeaseTable {
   name: string;
   holder: string;
   expires_at: string;
+}
+
+/** Discovery: when a story was last analysed and its lists computed (null = due). */
+export interface DiscoveryStateTable {
+  story_id: number;
+  analysed_at: string;
+  lists_at: string | null;
+  /** Stories in the archive when its lists were computed: a much bigger archive makes them due again. */
+  archive_size: number;
+  /** The story's features as "term\tweight" lines: one read per candidate when ranking. */
+  vector: string;
+}
+
+/** A story's heaviest features (terms, e:entities, t:tags), unit-normalised tf-idf weights. */
+export interface DiscoveryFeatureTable {
+  story_id: number;
+  term: string;
+  weight: number;
+  label: string;
+}
+
+export interface DiscoveryDfTable {
+  term: string;
+  df: number;
+}
+
+export interface DiscoveryMetaTable {
+  key: string;
+  value: string;
+}
+
+/** People, places and organisations that stories name. */
+export interface TopicTable {
+  id: Generated<number>;
+  slug: string;
+  name: string;
+  kind: string;
+  created_at: string;
+}
+
+export interface StoryTopicTable {
+  story_id: number;
+  topic_id: number;
+  mentions: number;
+}
+
+/** Reader views per story per hour (UTC, "2026-11-27T18"), flushed in batches from memory. */
+export interface StoryViewTable {
+  story_id: number;
+  hour: string;
+  views: number;
 }
 
 export type StoryRow = Selectable<StoryTable>;

@@ -6,6 +6,8 @@ import { HttpError, httpErrors } from './errors.ts';
 import type { PageCache } from './page-cache.ts';
 import { feedRoutes } from './feeds/feed-routes.ts';
 import { siteRoutes } from './site/site-routes.ts';
+import { discoveryRoutes } from './discovery/discovery-routes.ts';
+import { createDiscoveryService, type DiscoveryService } from '../discovery/discovery-service.ts';
 import { createWebContext } from './web-context.ts';
 
 export interface AppOptions {
@@ -13,6 +15,8 @@ export interface AppOptions {
   db: Db;
   /** Fastify's logger setting: false in tests. */
   logger?: boolean | object;
+  /** Benchmarks only: story pages without Popular, More like this, Related and topics. */
+  withoutLists?: boolean;
 }
 
 const SECURITY_HEADERS = {
@@ -30,9 +34,10 @@ const FRAMEWORK_ERRORS: Record<string, () => HttpError> = {
 };
 
 /** Builds the app with everything it needs made at boot; `listen()` is the caller's. */
-export function buildApp({ config, db, logger = false }: AppOptions): FastifyInstance & { pageCache: PageCache } {
+export function buildApp({ config, db, logger = false, withoutLists = false }: AppOptions): FastifyInstance & { pageCache: PageCache; discovery: DiscoveryService } {
   const assets = loadAssets();
-  const web = createWebContext(config, db, assets);
+  const discovery = createDiscoveryService(db, { halfLifeHours: config.popularHalfLifeHours, listsOnPages: !withoutLists });
+  const web = createWebContext(config, db, assets, discovery);
 
   const app = Fastify({
     logger,
@@ -69,8 +74,11 @@ export function buildApp({ config, db, logger = false }: AppOptions): FastifyIns
   app.get('/favicon.ico', (_request, reply) => reply.redirect(assets.icon.url, 301));
 
   // Each area of the site is a plugin with the same context; add new ones here.
+  app.register(discoveryRoutes(web));
   app.register(siteRoutes(web));
   app.register(feedRoutes(web));
+  // Pending views are written before the database closes.
+  app.addHook('onClose', async () => discovery.stop());
 
-  return Object.assign(app, { pageCache: web.pageCache });
+  return Object.assign(app, { pageCache: web.pageCache, discovery });
 }

@@ -1,6 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Config } from '../config.ts';
 import type { Db } from '../store/database.ts';
+import type { DiscoveryService } from '../discovery/discovery-service.ts';
 import type { loadAssets } from './assets.ts';
 import type { HttpError } from './errors.ts';
 import { PageCache, type RenderedPage } from './page-cache.ts';
@@ -15,6 +16,8 @@ export interface WebContext {
   db: Db;
   assets: ReturnType<typeof loadAssets>;
   pageCache: PageCache;
+  /** View counting and Popular, in memory for this instance. */
+  discovery: DiscoveryService;
   /** The site around a page: name, sections, asset URLs, the time now. */
   site(): Promise<Site>;
   /** Answers with a page from the cache or freshly rendered; handles ETag / 304 and cache headers. */
@@ -25,7 +28,7 @@ export interface WebContext {
   sendError(error: HttpError, request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply>;
 }
 
-export function createWebContext(config: Config, db: Db, assets: ReturnType<typeof loadAssets>): WebContext {
+export function createWebContext(config: Config, db: Db, assets: ReturnType<typeof loadAssets>, discovery: DiscoveryService): WebContext {
   const assetUrls = { css: assets.css.url, js: assets.js.url, icon: assets.icon.url };
   const ttlMs = config.pageCacheSeconds * 1000;
   const pageCache = new PageCache(ttlMs);
@@ -48,6 +51,7 @@ export function createWebContext(config: Config, db: Db, assets: ReturnType<type
     db,
     assets,
     pageCache,
+    discovery,
     site: () => site(),
 
     sendPage: (request, reply, key, render) => sendDocument(request, reply, key, 'text/html; charset=utf-8', render),

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { loadDemo } from '../../demo/load-demo.ts';
 import { countStories } from '../../store/stories.ts';
 import { buildApp } from '../../web/app.ts';
+import { startRefresher } from '../../discovery/refresh.ts';
 import { CliError, configFrom, databaseOption, openMigrated, type DbFlags } from '../cli-support.ts';
 
 export function serveCommand(program: Command): void {
@@ -20,7 +21,10 @@ export function serveCommand(program: Command): void {
         console.log(`Empty database: loaded ${n} demo stories.`);
       }
       const app = buildApp({ config, db, logger: { level: config.logLevel } });
+      // Analyses new and changed stories and keeps their lists fresh, in the background.
+      const refresher = startRefresher(db, { log: (m) => app.log.info(m) });
       const stop = async () => {
+        await refresher.stop();
         await app.close();
         await db.destroy();
         process.exit(0);

@@ -29,3 +29,17 @@ document.addEventListener('DOMContentLoaded', () => {
     share.querySelector('ul')?.prepend(item);
   }
 });
+
+// Counts a view once the story is actually shown to a person (not prefetched or prerendered),
+// through a beacon so pages served from a CDN cache count too; the page itself never counts.
+document.addEventListener('DOMContentLoaded', () => {
+  const story = document.querySelector('article[data-story-id]');
+  if (!story || !navigator.sendBeacon) return;
+  const send = () => navigator.sendBeacon(`/api/views/${story.getAttribute('data-story-id')}`);
+  if (document.visibilityState === 'visible') send();
+  else document.addEventListener('visibilitychange', function once() {
+    if (document.visibilityState !== 'visible') return;
+    document.removeEventListener('visibilitychange', once);
+    send();
+  });
+});

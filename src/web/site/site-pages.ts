@@ -2,7 +2,9 @@ import type { Db } from '../../store/database.ts';
 import { findSection, listSections } from '../../store/sections.ts';
 import { countPublished, findPublishedStory, latestPerSection, listLatest } from '../../store/stories.ts';
 import { storyLists } from '../../discovery/story-lists.ts';
+import type { PopularBoard } from '../../discovery/popular.ts';
 import { isSlug } from '../../domain/slug.ts';
+import { storyTopicLinks } from '../../discovery/topics.ts';
 import { httpErrors } from '../errors.ts';
 import type { RenderedPage } from '../page-cache.ts';
 import { renderPage } from '../views/render-page.ts';
@@ -52,13 +54,16 @@ export async function sectionPage(db: Db, site: Site, sectionSlug: string, page:
   };
 }
 
-export async function storyPage(db: Db, site: Site, sectionSlug: string, slug: string): Promise<RenderedPage> {
+/** `popular` false: the page without its lists (benchmarks measure what the lists cost). */
+export async function storyPage(db: Db, site: Site, sectionSlug: string, slug: string, popular?: PopularBoard | false): Promise<RenderedPage> {
   const story = await findPublishedStory(db, sectionSlug, slug, site.now);
   if (!story) throw httpErrors.notFound();
-  const lists = await storyLists(db, story);
+  const [lists, topics] = popular === false
+    ? [{ popular: [], moreLikeThis: [], related: [] }, []]
+    : await Promise.all([storyLists(db, story, popular, site.now), storyTopicLinks(db, story.id)]);
   return {
     status: 200,
-    html: renderPage(StoryPage({ site, story, lists })),
+    html: renderPage(StoryPage({ site, story, lists, topics })),
     keys: [`story-${story.id}`, `section-${story.sectionSlug}`],
   };
 }

@@ -2,7 +2,7 @@ import { formatDate } from '../../domain/dates.ts';
 import { storyPath, type StoryTeaser } from '../../domain/story.ts';
 
 /** A titled list of story links, like the seed's "Popular" and "More like this". */
-export function StoryLinkList({ id, title, stories, timeZone }: { id: string; title: string; stories: StoryTeaser[]; timeZone: string }) {
+export function StoryLinkList({ id, title, stories, timeZone }: { id: string; title: string; stories: (StoryTeaser & { reason?: string | null })[]; timeZone: string }) {
   return (
     <section class={`story-list ${id}`} aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{title}</h2>
@@ -11,6 +11,7 @@ export function StoryLinkList({ id, title, stories, timeZone }: { id: string; ti
           <li>
             <a href={storyPath(s)}>{s.headline}</a>
             <span class="meta"><time dateTime={s.publishedAt}>{formatDate(s.publishedAt, timeZone)}</time></span>
+            {s.reason && <small class="why" title={`Why this story: ${s.reason}`}>{s.reason}</small>}
           </li>
         ))}
       </ol>
@@ -19,8 +20,8 @@ export function StoryLinkList({ id, title, stories, timeZone }: { id: string; ti
 }
 
 /** A teaser: section label, headline link, excerpt, date. */
-export function Teaser({ story, timeZone, level = 3, showSection = true, lead = false }: {
-  story: StoryTeaser; timeZone: string; level?: 2 | 3; showSection?: boolean; lead?: boolean;
+export function Teaser({ story, timeZone, level = 3, showSection = true, lead = false, why }: {
+  story: StoryTeaser; timeZone: string; level?: 2 | 3; showSection?: boolean; lead?: boolean; why?: string | null;
 }) {
   const Heading = level === 2 ? 'h2' : 'h3';
   return (
@@ -29,6 +30,7 @@ export function Teaser({ story, timeZone, level = 3, showSection = true, lead = 
       <Heading class="teaser-headline"><a href={storyPath(story)}>{story.headline}</a></Heading>
       <p class="teaser-excerpt">{story.excerpt}</p>
       <p class="meta"><time dateTime={story.publishedAt}>{formatDate(story.publishedAt, timeZone)}</time></p>
+      {why && <small class="why" title={`Why this story: ${why}`}>{why}</small>}
     </article>
   );
 }

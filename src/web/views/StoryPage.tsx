@@ -2,6 +2,7 @@ import { formatDateTime, wasUpdated } from '../../domain/dates.ts';
 import type { Story } from '../../domain/story.ts';
 import { storyPath } from '../../domain/story.ts';
 import type { StoryLists } from '../../discovery/story-lists.ts';
+import type { TopicLink } from '../../discovery/topics.ts';
 import { Layout, type PageMeta } from './Layout.tsx';
 import { ShareLinks } from './ShareLinks.tsx';
 import { absoluteUrl, type Site } from './site.ts';
@@ -46,7 +47,7 @@ function DateLine({ story, timeZone }: { story: Story; timeZone: string }) {
   );
 }
 
-export function StoryPage({ site, story, lists }: { site: Site; story: Story; lists: StoryLists }) {
+export function StoryPage({ site, story, lists, topics = [] }: { site: Site; story: Story; lists: StoryLists; topics?: TopicLink[] }) {
   const path = storyPath(story);
   const url = story.canonicalUrl ?? absoluteUrl(site, path);
   const meta: PageMeta = {
@@ -66,7 +67,7 @@ export function StoryPage({ site, story, lists }: { site: Site; story: Story; li
   };
   return (
     <Layout site={site} meta={meta} currentSection={story.sectionSlug}>
-      <article class="story" aria-labelledby="story-headline">
+      <article class="story" aria-labelledby="story-headline" data-story-id={String(story.id)}>
         <header class="story-header">
           <p class="section-label"><a href={`/${story.sectionSlug}`}>{story.sectionName}</a></p>
           <h1 id="story-headline">{story.headline}</h1>
@@ -81,6 +82,9 @@ export function StoryPage({ site, story, lists }: { site: Site; story: Story; li
         {story.tags.length > 0 && (
           <p class="tags">Topics: {story.tags.map((t, i) => <>{i > 0 && ', '}<span class="tag">{t.name}</span></>)}</p>
         )}
+        {topics.length > 0 && (
+          <p class="topics">In this story: {topics.map((t, i) => <>{i > 0 && ' · '}<a class="topic" href={`/topic/${t.slug}`}>{t.name}</a></>)}</p>
+        )}
         <ShareLinks url={absoluteUrl(site, path)} title={story.headline} />
       </article>
       <div class="story-lists">
@@ -89,7 +93,7 @@ export function StoryPage({ site, story, lists }: { site: Site; story: Story; li
         <section class="related" aria-labelledby="related-heading">
           <h2 id="related-heading">Related</h2>
           <div class="related-teasers">
-            {lists.related.map((s) => <Teaser story={s} timeZone={site.timeZone} showSection={s.sectionSlug !== story.sectionSlug} />)}
+            {lists.related.map((s) => <Teaser story={s} timeZone={site.timeZone} showSection={s.sectionSlug !== story.sectionSlug} why={s.reason} />)}
           </div>
         </section>
       </div>

@@ -1,0 +1,47 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { isBot, isPrefetch, rankPopular, ViewCounter } from './popular.ts';
+
+test('isBot knows crawlers, previewers and scripts, and lets browsers through', () => {
+  for (const ua of ['Googlebot/2.1 (+http://www.google.com/bot.html)', 'facebookexternalhit/1.1', 'curl/8.5.0', 'python-requests/2.31', 'Mozilla/5.0 HeadlessChrome/120', '', undefined]) {
+    assert.equal(isBot(ua), true, String(ua));
+  }
+  assert.equal(isBot('Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 Version/17.0 Mobile Safari/604.1'), false);
+});
+
+test('isPrefetch reads the headers browsers send for prefetch and prerender', () => {
+  assert.equal(isPrefetch({ 'sec-purpose': 'prefetch;prerender' }), true);
+  assert.equal(isPrefetch({ purpose: 'prefetch' }), true);
+  assert.equal(isPrefetch({ 'x-moz': 'prefetch' }), true);
+  assert.equal(isPrefetch({}), false);
+});
+
+test('a reader counts once per story per day; a new day counts again', () => {
+  let now = new Date('2026-11-27T10:00:00.000Z');
+  const counter = new ViewCounter(() => now);
+  assert.equal(counter.record(1, 'reader-a'), true);
+  assert.equal(counter.record(1, 'reader-a'), false);
+  assert.equal(counter.record(2, 'reader-a'), true);
+  assert.equal(counter.record(1, 'reader-b'), true);
+  now = new Date('2026-11-28T00:10:00.000Z');
+  assert.equal(counter.record(1, 'reader-a'), true);
+  const rows = counter.drain().sort((a, b) => a.hour.localeCompare(b.hour) || a.storyId - b.storyId);
+  assert.deepEqual(rows, [
+    { storyId: 1, hour: '2026-11-27T10', views: 2 },
+    { storyId: 2, hour: '2026-11-27T10', views: 1 },
+    { storyId: 1, hour: '2026-11-28T00', views: 1 },
+  ]);
+  assert.deepEqual(counter.drain(), []);
+});
+
+test('rankPopular halves a view’s weight every half-life', () => {
+  const now = new Date('2026-11-27T12:30:00.000Z');
+  const ranked = rankPopular([
+    { storyId: 1, sectionId: 1, hour: '2026-11-27T12', views: 10 },
+    { storyId: 2, sectionId: 2, hour: '2026-11-26T12', views: 30 },
+  ], now, 24);
+  assert.deepEqual(ranked.map((r) => r.storyId), [2, 1]);
+  assert.ok(Math.abs(ranked[0]!.score - 15) < 1e-9);
+  assert.deepEqual(rankPopular([{ storyId: 2, sectionId: 2, hour: '2026-11-26T12', views: 30 }, { storyId: 1, sectionId: 1, hour: '2026-11-27T12', views: 10 }], now, 6).map((r) => r.storyId), [1, 2]);
+  assert.deepEqual(rankPopular([], now, 24), []);
+});

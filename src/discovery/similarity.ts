@@ -1,0 +1,177 @@
+import type { Entity } from './entities.ts';
+import type { TermCounts } from './text-terms.ts';
+
+/**
+ * The rankers behind More like this and Related: pure functions over weighted features, so the
+ * same code scores a 40-story fixture and a million-story archive (the store only finds candidates).
+ *
+ * A feature is a term ("treaty", "defence treaty"), an entity ("e:kim-jong-un") or a tag
+ * ("t:north-korea"). A story keeps its `FEATURES_KEPT` heaviest features by tf-idf, as Lucene's
+ * More Like This keeps a document's most distinctive terms, normalised to unit length.
+ */
+
+export interface Feature {
+  term: string;
+  weight: number;
+  /** How the feature reads in an explanation: "Kim Jong Un", "defence treaty". */
+  label: string;
+}
+
+export const FEATURES_KEPT = 100;
+const ENTITY_BOOST = 1.2;
+const TAG_BOOST = 2;
+
+export function entityFeature(slug: string): string {
+  return `e:${slug}`;
+}
+export function tagFeature(slug: string): string {
+  return `t:${slug}`;
+}
+export function isTopicFeature(term: string): boolean {
+  return term.startsWith('e:') || term.startsWith('t:');
+}
+
+/** Inverse document frequency; the + 1s keep a fresh archive (df ≈ N) from giving zero or negative weights. */
+export function idf(df: number, docCount: number): number {
+  return Math.log(1 + (docCount + 1) / (df + 1));
+}
+
+/** Every feature a story has, before weighting: term → occurrences, label. */
+export function storyFeatureCounts(terms: TermCounts, entities: Entity[], tags: { slug: string; name: string }[]): Map<string, { count: number; label: string; boost: number }> {
+  const out = new Map<string, { count: number; label: string; boost: number }>();
+  for (const [term, count] of terms.counts) out.set(term, { count, label: terms.labels.get(term) ?? term, boost: 1 });
+  for (const e of entities) out.set(entityFeature(e.slug), { count: e.mentions, label: e.name, boost: ENTITY_BOOST });
+  for (const t of tags) out.set(tagFeature(t.slug), { count: 2, label: t.name, boost: TAG_BOOST });
+  return out;
+}
+
+/**
+ * Weighs a story's features by tf-idf against the archive (`df` = in how many stories a feature
+ * occurs, `docCount` = stories in the archive) and keeps the heaviest, normalised to unit length.
+ * Terms in more than half the archive say nothing and are dropped.
+ */
+export function weighFeatures(
+  counts: Map<string, { count: number; label: string; boost: number }>,
+  df: (term: string) => number,
+  docCount: number,
+  keep = FEATURES_KEPT,
+): Feature[] {
+  const weighed: Feature[] = [];
+  for (const [term, { count, label, boost }] of counts) {
+    const d = df(term);
+    // Like Lucene's minDocFreq: a word no other story uses cannot match anything, and a word in
+    // more than half the archive says nothing.
+    if (docCount >= 20 && !isTopicFeature(term) && (d < 3 || d > docCount / 2)) continue;
+    weighed.push({ term, label, weight: (1 + Math.log(count)) * idf(d, docCount) * boost });
+  }
+  weighed.sort((a, b) => b.weight - a.weight || a.term.localeCompare(b.term));
+  const kept = weighed.slice(0, keep);
+  const norm = Math.sqrt(kept.reduce((sum, f) => sum + f.weight * f.weight, 0)) || 1;
+  return kept.map((f) => ({ ...f, weight: f.weight / norm }));
+}
+
+export interface Candidate {
+  id: number;
+  headline: string;
+  publishedAt: string;
+  /** Its stored features: term → weight (unit-normalised). */
+  features: Map<string, number>;
+}
+
+export interface Scored {
+  id: number;
+  score: number;
+  /** Why, in a few words: the features that contributed most, heaviest first. */
+  reasons: string[];
+}
+
+export interface RankOptions {
+  now: Date;
+  limit: number;
+  /** Below this a match is weak and is not shown. */
+  minScore: number;
+  /** At or above this a candidate is a near-duplicate of the source (a re-post, a wire copy) and is skipped. */
+  duplicateScore: number;
+  /** Days in which the recency bonus halves. */
+  recencyHalfLifeDays: number;
+}
+
+export const DEFAULT_RANK_OPTIONS: Omit<RankOptions, 'now'> = {
+  limit: 10,
+  minScore: 0.01,
+  duplicateScore: 0.85,
+  recencyHalfLifeDays: 30,
+};
+
+function normalisedHeadline(headline: string): string {
+  return headline.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/** The share of the score a fresh story may gain over an old one: a mild preference, not a sort by date. */
+const RECENCY_WEIGHT = 0.06;
+
+/** More like this: cosine over the stored features, a mild bonus for recent stories, duplicates and weak matches out. */
+export function rankMoreLikeThis(
+  source: { id: number; headline: string; features: Feature[] },
+  candidates: Candidate[],
+  options: RankOptions,
+): Scored[] {
+  const labels = new Map(source.features.map((f) => [f.term, f.label]));
+  const sourceHeadline = normalisedHeadline(source.headline);
+  const out: Scored[] = [];
+  for (const c of candidates) {
+    if (c.id === source.id) continue;
+    let cosine = 0;
+    const parts: [string, number][] = [];
+    for (const f of source.features) {
+      const w = c.features.get(f.term);
+      if (w === undefined) continue;
+      cosine += f.weight * w;
+      parts.push([f.term, f.weight * w]);
+    }
+    if (cosine >= options.duplicateScore || (sourceHeadline && normalisedHeadline(c.headline) === sourceHeadline)) continue;
+    const ageDays = Math.max(0, (options.now.getTime() - Date.parse(c.publishedAt)) / 86_400_000);
+    const score = cosine * (1 - RECENCY_WEIGHT + RECENCY_WEIGHT * 0.5 ** (ageDays / options.recencyHalfLifeDays));
+    if (score < options.minScore) continue;
+    out.push({ id: c.id, score, reasons: explain(parts, labels) });
+  }
+  out.sort((a, b) => b.score - a.score || b.id - a.id);
+  return out.slice(0, options.limit);
+}
+
+/** The three heaviest shared features, skipping a word already inside a longer one ("treaty" in "defence treaty"). */
+function explain(parts: [string, number][], labels: Map<string, string>): string[] {
+  // Names read better than bare words, so people, places and tags lead when they weigh about as much.
+  const rank = ([term, w]: [string, number]) => (isTopicFeature(term) ? 2 * w : w);
+  parts.sort((a, b) => rank(b) - rank(a));
+  const reasons: string[] = [];
+  for (const [term] of parts) {
+    const label = labels.get(term) ?? term;
+    const lower = label.toLowerCase();
+    if (reasons.some((r) => r.toLowerCase().includes(lower) || lower.includes(r.toLowerCase()))) continue;
+    reasons.push(label);
+    if (reasons.length === 3) break;
+  }
+  return reasons;
+}
+
+/**
+ * Related (after the editor's picks): stories sharing the most specific topics — entities and tags —
+ * where a topic few stories name (high idf) counts more than one many do.
+ */
+export function rankRelated(
+  source: { id: number; topics: { term: string; label: string; idf: number }[] },
+  candidates: { id: number; publishedAt: string; topics: Set<string> }[],
+  limit: number,
+): Scored[] {
+  const out: Scored[] = [];
+  for (const c of candidates) {
+    if (c.id === source.id) continue;
+    const shared = source.topics.filter((t) => c.topics.has(t.term)).sort((a, b) => b.idf - a.idf);
+    if (!shared.length) continue;
+    out.push({ id: c.id, score: shared.reduce((s, t) => s + t.idf, 0), reasons: shared.slice(0, 3).map((t) => t.label) });
+  }
+  const date = new Map(candidates.map((c) => [c.id, c.publishedAt]));
+  out.sort((a, b) => b.score - a.score || (date.get(b.id) ?? '').localeCompare(date.get(a.id) ?? ''));
+  return out.slice(0, limit);
+}

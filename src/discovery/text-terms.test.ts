@@ -1,0 +1,30 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { countTerms, foldWord, words } from './text-terms.ts';
+
+test('words drops stop words, numbers, short words and possessives, and folds plurals', () => {
+  assert.deepEqual(words('The treaties of 1961 and Russia’s missiles: a b'), ['treaty', 'russia', 'missile']);
+  assert.deepEqual(words(''), []);
+  assert.deepEqual(words('!!! ### 42'), []);
+});
+
+test('foldWord keeps words that only look plural', () => {
+  assert.equal(foldWord('status'), 'status');
+  assert.equal(foldWord('analysis'), 'analysis');
+  assert.equal(foldWord('glass'), 'glass');
+  assert.equal(foldWord('ministries'), 'ministry');
+});
+
+test('countTerms counts the headline double and keeps only recurring word pairs', () => {
+  const { counts } = countTerms('Defence treaty signed', 'The defence treaty binds both. Another defence treaty? Football results.');
+  assert.equal(counts.get('defence'), 4);
+  assert.equal(counts.get('defence treaty'), 4);
+  assert.equal(counts.get('football result'), undefined);
+});
+
+test('countTerms labels keep a capital only where the text always writes one', () => {
+  const { labels } = countTerms('Korean shells', 'Korean munitions. The Kremlin said shells were sent.');
+  assert.equal(labels.get('korean'), 'Korean');
+  assert.equal(labels.get('kremlin'), 'Kremlin');
+  assert.equal(labels.get('shell'), 'shell');
+});

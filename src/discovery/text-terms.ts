@@ -1,0 +1,98 @@
+/**
+ * Terms of a story for More like this: lower-cased words without stop words, folded to a rough
+ * singular, plus word pairs that recur in the story ("defence treaty"). Pure and fast (well under a
+ * millisecond for a news story), so the whole archive can be analysed in the background.
+ */
+
+// Function words and newsroom boilerplate that say nothing about what a story is about.
+const STOP_WORDS = new Set(
+  `a about above after again against all almost also although always am among an and another any anyone
+  anything are around as at back be became because become been before being below between both but by
+  came can cannot could did do does doing done down during each either else even ever every few for
+  from further get gets got had has have having he her here hers herself him himself his how however i
+  if in into is it its itself just last least less like made make many may me might more most much must
+  my myself neither never new next no nor not now of off often on once one only or other others our ours
+  ourselves out over own per perhaps put quite rather really said same say says see seen several shall
+  she should since so some something still such than that the their theirs them themselves then there
+  these they this those though three through thus to too two under until up upon us very was we well
+  were what whatever when where whether which while who whom whose why will with within without would
+  yet you your yours yourself yourselves first second told week weeks year years day days time times
+  mr mrs ms dr according including people way going went take taken takes want wanted come comes
+  monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+export function isStopWord(word: string): boolean {
+  return STOP_WORDS.has(word);
+}
+
+/** A rough singular, so "treaties"/"treaty" and "missiles"/"missile" count as one term. */
+export function foldWord(word: string): string {
+  if (word.length <= 4) return word;
+  if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (word.endsWith('sses')) return word.slice(0, -2);
+  if (word.endsWith('s') && !/(ss|us|is|ous)$/.test(word)) return word.slice(0, -1);
+  return word;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+
+/** The words of a text in order, lower-cased; possessive 's dropped; no stop words, numbers or one-letter words. */
+export function words(text: string): string[] {
+  return wordForms(text).map(([word]) => word);
+}
+
+/** Like `words`, each with whether the text capitalised it (for labels: "Korean", not "korean"). */
+function wordForms(text: string): [string, boolean][] {
+  const out: [string, boolean][] = [];
+  for (const match of text.matchAll(WORD)) {
+    let word = match[0].toLowerCase().replace(/['’]s$/, '').replace(/['’]/g, '');
+    if (word.length < 3 || /^\d+$/.test(word) || STOP_WORDS.has(word)) continue;
+    word = foldWord(word);
+    out.push([word, /^\p{Lu}/u.test(match[0])]);
+  }
+  return out;
+}
+
+export interface TermCounts {
+  /** term → occurrences; pairs are "word1 word2". */
+  counts: Map<string, number>;
+  /** term → how it reads, for explanations (the first spelling seen). */
+  labels: Map<string, string>;
+}
+
+/**
+ * Counts the terms of a story. Word pairs count only where they recur (twice or more), which keeps
+ * the vocabulary small while catching the phrases a story is about. The headline counts double.
+ */
+export function countTerms(headline: string, body: string): TermCounts {
+  const counts = new Map<string, number>();
+  const labels = new Map<string, string>();
+  const pairs = new Map<string, number>();
+  // A word always written with a capital ("Korean", "Kremlin") keeps it in explanations.
+  const lowerSeen = new Set<string>();
+  const add = (text: string, times: number) => {
+    const forms = wordForms(text);
+    const list = forms.map(([word]) => word);
+    for (let i = 0; i < list.length; i++) {
+      const word = list[i]!;
+      counts.set(word, (counts.get(word) ?? 0) + times);
+      if (!forms[i]![1]) lowerSeen.add(word);
+      if (i > 0) {
+        const pair = `${list[i - 1]} ${word}`;
+        pairs.set(pair, (pairs.get(pair) ?? 0) + times);
+      }
+    }
+  };
+  add(headline, 2);
+  add(body, 1);
+  const label = (word: string) => (lowerSeen.has(word) ? word : word[0]!.toUpperCase() + word.slice(1));
+  for (const word of counts.keys()) labels.set(word, label(word));
+  for (const [pair, n] of pairs) {
+    if (n < 2) continue;
+    counts.set(pair, n);
+    labels.set(pair, pair.split(' ').map(label).join(' '));
+  }
+  return { counts, labels };
+}
