@@ -1,9 +1,11 @@
 import { Migrator, type Kysely, type Migration, type MigrationResultSet } from 'kysely';
 import * as initial from './migrations/001-initial.ts';
+import * as newsroom from './migrations/005-newsroom.ts';
 
 // Listed in code, not read from a folder, so they work the same from any working directory.
 const MIGRATIONS: Record<string, Migration> = {
   '001-initial': initial,
+  '005-newsroom': newsroom,
 };
 
 export class MigrationError extends Error {}

@@ -9,6 +9,13 @@ export interface Database {
   tags: TagTable;
   story_tags: StoryTagTable;
   story_links: StoryLinkTable;
+  users: UserTable;
+  setup_tokens: SetupTokenTable;
+  sessions: SessionTable;
+  login_failures: LoginFailureTable;
+  audit_log: AuditLogTable;
+  story_revisions: StoryRevisionTable;
+  job_leases: JobLeaseTable;
 }
 
 export interface SectionTable {
@@ -48,6 +55,12 @@ export interface StoryTable {
   source: string;
   source_key: string | null;
   content_hash: string;
+  /** Newsroom: bumped by every edit; a save based on an older one is refused. */
+  version: Generated<number>;
+  created_by: number | null;
+  custom_excerpt: string | null;
+  seo_title: string | null;
+  seo_description: string | null;
 }
 
 export interface StoryAuthorTable {
@@ -77,5 +90,65 @@ export interface StoryLinkTable {
   reason: string | null;
 }
 
+export interface UserTable {
+  id: Generated<number>;
+  email: string;
+  name: string;
+  role: string;
+  password_hash: string | null;
+  disabled: number;
+  created_at: string;
+}
+
+export interface SetupTokenTable {
+  token_hash: string;
+  user_id: number;
+  expires_at: string;
+}
+
+export interface SessionTable {
+  token_hash: string;
+  user_id: number;
+  csrf_token: string;
+  created_at: string;
+  expires_at: string;
+  address: string | null;
+}
+
+export interface LoginFailureTable {
+  id: Generated<number>;
+  key: string;
+  at: string;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: string;
+  user_id: number | null;
+  actor: string;
+  action: string;
+  subject: string | null;
+  detail: string | null;
+}
+
+export interface StoryRevisionTable {
+  id: Generated<number>;
+  story_id: number;
+  version: number;
+  user_id: number | null;
+  actor: string;
+  note: string;
+  /** JSON of the editable fields (domain/story-edit.ts StoryFields) as they were after this save. */
+  snapshot: string;
+  created_at: string;
+}
+
+export interface JobLeaseTable {
+  name: string;
+  holder: string;
+  expires_at: string;
+}
+
+export type UserRow = Selectable<UserTable>;
 export type StoryRow = Selectable<StoryTable>;
 export type SectionRow = Selectable<SectionTable>;

@@ -237,7 +237,7 @@ export async function saveStory(db: Db, draft: StoryDraft, now = new Date()): Pr
   });
 }
 
-async function freeSlug(db: Db, sectionId: number, draft: StoryDraft): Promise<string> {
+export async function freeSlug(db: Db, sectionId: number, draft: Pick<StoryDraft, 'slug' | 'headline'>): Promise<string> {
   const base = draft.slug || slugify(draft.headline) || 'story';
   const taken = await db
     .selectFrom('stories')
@@ -249,7 +249,7 @@ async function freeSlug(db: Db, sectionId: number, draft: StoryDraft): Promise<s
   return uniqueSlug(base, (s) => set.has(s));
 }
 
-async function replaceAuthors(db: Db, storyId: number, names: string[], stamp: string): Promise<void> {
+export async function replaceAuthors(db: Db, storyId: number, names: string[], stamp: string): Promise<void> {
   await db.deleteFrom('story_authors').where('story_id', '=', storyId).execute();
   const seen = new Set<number>();
   for (const [position, raw] of names.entries()) {
@@ -264,7 +264,7 @@ async function replaceAuthors(db: Db, storyId: number, names: string[], stamp: s
   }
 }
 
-async function replaceTags(db: Db, storyId: number, names: string[]): Promise<void> {
+export async function replaceTags(db: Db, storyId: number, names: string[]): Promise<void> {
   await db.deleteFrom('story_tags').where('story_id', '=', storyId).execute();
   const slugs = new Map<string, string>();
   for (const raw of names) {

@@ -4,6 +4,7 @@ import type { Db } from '../store/database.ts';
 import { loadAssets } from './assets.ts';
 import { HttpError, httpErrors } from './errors.ts';
 import type { PageCache } from './page-cache.ts';
+import { adminRoutes } from './admin/admin-routes.ts';
 import { siteRoutes } from './site/site-routes.ts';
 import { createWebContext } from './web-context.ts';
 
@@ -42,7 +43,8 @@ export function buildApp({ config, db, logger = false }: AppOptions): FastifyIns
   });
 
   app.addHook('onSend', async (_request, reply) => {
-    reply.headers(SECURITY_HEADERS);
+    // A route may set its own (the newsroom's preview allows framing by the site itself).
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) if (!reply.hasHeader(name)) reply.header(name, value);
   });
 
   app.setErrorHandler(async (error, request, reply) => {
@@ -69,6 +71,7 @@ export function buildApp({ config, db, logger = false }: AppOptions): FastifyIns
 
   // Each area of the site is a plugin with the same context; add new ones here.
   app.register(siteRoutes(web));
+  app.register(adminRoutes(web));
 
   return Object.assign(app, { pageCache: web.pageCache });
 }
