@@ -28,6 +28,7 @@ const schema = z.object({
     .refine(isValidTimeZone, 'must be an IANA time zone such as Europe/London')
     .default('UTC'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  MEDIA_DIR: z.string().optional(),
   PAGE_CACHE_SECONDS: z.coerce.number({ error: 'must be a number' }).int().min(0).max(3600).default(10),
 });
 
@@ -41,6 +42,8 @@ export interface Config {
   logLevel: z.infer<typeof schema>['LOG_LEVEL'];
   /** How long a rendered page is reused before it is rendered again. 0 turns the cache off. */
   pageCacheSeconds: number;
+  /** Where uploaded images are stored (resized, content-named); beside the SQLite file by default. */
+  mediaDir: string;
 }
 
 export function parseDatabaseTarget(value: string): DatabaseTarget {
@@ -63,14 +66,18 @@ export function loadConfig(env: Record<string, string | undefined>, flags: Recor
     throw new ConfigError(`${key}: ${issue.message} (got ${JSON.stringify(String(input[key] ?? ''))})`);
   }
   const c = parsed.data;
+  const database = parseDatabaseTarget(c.DATABASE_URL);
   return {
     port: c.PORT,
     host: c.HOST,
-    database: parseDatabaseTarget(c.DATABASE_URL),
+    database,
     siteUrl: (c.SITE_URL ?? `http://${c.HOST.includes(':') ? `[${c.HOST}]` : c.HOST}:${c.PORT}`).replace(/\/+$/, ''),
     siteName: c.SITE_NAME,
     timeZone: c.SITE_TIMEZONE,
     logLevel: c.LOG_LEVEL,
     pageCacheSeconds: c.PAGE_CACHE_SECONDS,
+    mediaDir: path.resolve(
+      c.MEDIA_DIR ?? (database.kind === 'sqlite' && database.file !== ':memory:' ? path.join(path.dirname(database.file), 'media') : 'data/media'),
+    ),
   };
 }

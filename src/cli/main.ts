@@ -6,13 +6,14 @@ import { migrateCommand } from './commands/migrate.ts';
 import { seedDemoCommand } from './commands/seed-demo.ts';
 import { serveCommand } from './commands/serve.ts';
 import { userCommand } from './commands/user.ts';
+import { integrationCommand } from './commands/integration.ts';
 
 export function cli(): Command {
   const program = new Command('dateline')
     .description('Dateline: a news-publishing platform. Configuration comes from environment variables (see README) and flags.')
     .showHelpAfterError();
   // One file per command under commands/; add new ones here.
-  for (const add of [serveCommand, migrateCommand, importCommand, seedDemoCommand, userCommand]) add(program);
+  for (const add of [serveCommand, migrateCommand, importCommand, seedDemoCommand, userCommand, integrationCommand]) add(program);
   return program;
 }
 

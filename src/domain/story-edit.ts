@@ -13,6 +13,11 @@ export interface StoryFields {
   correction: string;
   /** Editor-picked Related stories, by id, in order. */
   related: number[];
+  /** The featured image (a stored upload) and its words on this story; alt text is required with it. */
+  imageId: number | null;
+  imageAlt: string;
+  imageCaption: string;
+  imageCredit: string;
 }
 
 export type FieldErrors = Partial<Record<keyof StoryFields, string>>;
@@ -32,6 +37,9 @@ export const LIMITS = {
   seoDescription: 400,
   correction: 2000,
   related: 10,
+  imageAlt: 300,
+  imageCaption: 600,
+  imageCredit: 200,
 } as const;
 
 const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
@@ -45,7 +53,7 @@ const list = (value: string) =>
  * Checks what a form or an API call sent. Every field must be a string (bylines, tags and related are
  * comma-separated); nothing is trimmed away silently except surrounding space.
  */
-export function parseStoryFields(input: Record<string, unknown>): { fields: StoryFields; errors: FieldErrors } {
+export function parseStoryFields(input: Record<string, unknown>, options: { imagePending?: boolean } = {}): { fields: StoryFields; errors: FieldErrors } {
   const errors: FieldErrors = {};
   const str = (key: keyof StoryFields, max: number, required = false): string => {
     const raw = input[key];
@@ -72,7 +80,17 @@ export function parseStoryFields(input: Record<string, unknown>): { fields: Stor
     seoDescription: str('seoDescription', LIMITS.seoDescription),
     correction: str('correction', LIMITS.correction),
     related: [],
+    imageId: null,
+    imageAlt: str('imageAlt', LIMITS.imageAlt),
+    imageCaption: str('imageCaption', LIMITS.imageCaption),
+    imageCredit: str('imageCredit', LIMITS.imageCredit),
   };
+  const imageId = input.removeImage === '1' ? '' : str('imageId', 12);
+  if (imageId && !/^[1-9]\d{0,9}$/.test(imageId)) errors.imageId = 'must be an image number';
+  else fields.imageId = imageId ? Number(imageId) : null;
+  if ((fields.imageId !== null || options.imagePending) && !fields.imageAlt && !errors.imageAlt) {
+    errors.imageAlt = 'is required with an image: describe what it shows for readers who cannot see it';
+  }
   if (!errors.sectionName && fields.sectionName && !/[\p{L}\p{N}]/u.test(fields.sectionName)) errors.sectionName = 'needs a letter or digit';
   if (fields.bylines.length > LIMITS.bylines) errors.bylines = `at most ${LIMITS.bylines} names`;
   else if (fields.bylines.some((b) => b.length > LIMITS.byline)) errors.bylines = `each name at most ${LIMITS.byline} characters`;
@@ -112,6 +130,10 @@ export function fieldsFromSnapshot(json: string): StoryFields {
     seoDescription: raw.seoDescription ?? '',
     correction: raw.correction ?? '',
     related: raw.related ?? [],
+    imageId: raw.imageId ?? null,
+    imageAlt: raw.imageAlt ?? '',
+    imageCaption: raw.imageCaption ?? '',
+    imageCredit: raw.imageCredit ?? '',
   };
 }
 
@@ -119,6 +141,7 @@ export function fieldsFromSnapshot(json: string): StoryFields {
 export function fieldsToForm(fields: StoryFields): Record<keyof StoryFields, string> {
   return {
     ...fields,
+    imageId: fields.imageId === null ? '' : String(fields.imageId),
     bylines: fields.bylines.join(', '),
     tags: fields.tags.join(', '),
     related: fields.related.join(', '),

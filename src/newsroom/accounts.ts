@@ -19,8 +19,8 @@ export const LOGIN_LIMITS = { perAccount: 5, perAddress: 30 } as const;
 // argon2id with the library's defaults (19 MiB, 2 passes): the OWASP minimum, fast enough for a login form.
 const hashPassword = (password: string) => hash(password);
 
-export function actorOf(user: User): Actor {
-  return { userId: user.id, name: user.email };
+export function actorOf(user: Pick<User, 'id' | 'email'>): Actor {
+  return { userId: user.id > 0 ? user.id : null, name: user.email };
 }
 
 const EMAIL = /^[^\s@]{1,64}@[^\s@]{1,255}$/;

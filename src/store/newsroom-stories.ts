@@ -120,6 +120,10 @@ export async function findDeskStory(db: Db, id: number): Promise<DeskStory | und
       seoDescription: row.seo_description ?? '',
       correction: row.correction ?? '',
       related: links.map((l) => l.linked_story_id),
+      imageId: row.image_id,
+      imageAlt: row.image_alt ?? '',
+      imageCaption: row.image_caption ?? '',
+      imageCredit: row.image_credit ?? '',
     },
     status: row.status as StoryStatus,
     bodyFormat: row.body_format,
@@ -149,6 +153,10 @@ function columnsFor(fields: StoryFields, bodyFormat: string) {
     seo_title: fields.seoTitle || null,
     seo_description: fields.seoDescription || null,
     correction: fields.correction || null,
+    image_id: fields.imageId,
+    image_alt: fields.imageId === null ? null : fields.imageAlt,
+    image_caption: fields.imageId === null ? null : fields.imageCaption || null,
+    image_credit: fields.imageId === null ? null : fields.imageCredit || null,
     // Never equal to an import's hash, so an import can never mistake a newsroom story for its own.
     content_hash: createHash('sha256').update(`newsroom\u0000${JSON.stringify(fields)}`).digest('hex').slice(0, 32),
   };

@@ -16,6 +16,8 @@ export interface Database {
   audit_log: AuditLogTable;
   story_revisions: StoryRevisionTable;
   job_leases: JobLeaseTable;
+  media: MediaTable;
+  integrations: IntegrationTable;
 }
 
 export interface SectionTable {
@@ -61,6 +63,11 @@ export interface StoryTable {
   custom_excerpt: string | null;
   seo_title: string | null;
   seo_description: string | null;
+  /** Featured image: a row of `media`, with the words that go with it on this story. */
+  image_id: number | null;
+  image_alt: string | null;
+  image_caption: string | null;
+  image_credit: string | null;
 }
 
 export interface StoryAuthorTable {
@@ -147,6 +154,29 @@ export interface JobLeaseTable {
   name: string;
   holder: string;
   expires_at: string;
+}
+
+export interface MediaTable {
+  id: Generated<number>;
+  hash: string;
+  /** The stored original-format variant: jpeg, png or webp (GIFs are stored as PNG). */
+  format: string;
+  width: number;
+  height: number;
+  /** JSON array of the widths stored, each in WebP and in `format`. */
+  widths: string;
+  bytes: number;
+  created_by: number | null;
+  created_at: string;
+}
+
+export interface IntegrationTable {
+  id: Generated<number>;
+  name: string;
+  content_key: string;
+  admin_token_hash: string;
+  disabled: number;
+  created_at: string;
 }
 
 export type UserRow = Selectable<UserTable>;

@@ -5,6 +5,8 @@ import { loadAssets } from './assets.ts';
 import { HttpError, httpErrors } from './errors.ts';
 import type { PageCache } from './page-cache.ts';
 import { adminRoutes } from './admin/admin-routes.ts';
+import { apiRoutes } from './api/api-routes.ts';
+import { mediaRoutes } from './media-routes.ts';
 import { siteRoutes } from './site/site-routes.ts';
 import { createWebContext } from './web-context.ts';
 
@@ -72,6 +74,8 @@ export function buildApp({ config, db, logger = false }: AppOptions): FastifyIns
   // Each area of the site is a plugin with the same context; add new ones here.
   app.register(siteRoutes(web));
   app.register(adminRoutes(web));
+  app.register(mediaRoutes(web));
+  app.register(apiRoutes(web), { prefix: '/api' });
 
   return Object.assign(app, { pageCache: web.pageCache });
 }

@@ -44,3 +44,18 @@ export function setCookie(headers: Record<string, unknown>, name: string): strin
   const line = list.find((c: string) => c.startsWith(`${name}=`));
   return line?.slice(name.length + 1).split(';')[0];
 }
+
+/** A multipart/form-data body as a browser sends the editor form, optionally with one file. */
+export function multipartBody(fields: Record<string, string>, file?: { name: string; filename: string; type: string; data: Buffer }): { payload: Buffer; contentType: string } {
+  const boundary = `----dateline${Math.random().toString(16).slice(2)}`;
+  const parts: Buffer[] = [];
+  for (const [name, value] of Object.entries(fields)) {
+    parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`));
+  }
+  if (file) {
+    parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${file.name}"; filename="${file.filename}"\r\nContent-Type: ${file.type}\r\n\r\n`));
+    parts.push(file.data, Buffer.from('\r\n'));
+  }
+  parts.push(Buffer.from(`--${boundary}--\r\n`));
+  return { payload: Buffer.concat(parts), contentType: `multipart/form-data; boundary=${boundary}` };
+}

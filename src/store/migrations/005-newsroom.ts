@@ -61,6 +61,23 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.alterTable('stories').addColumn('custom_excerpt', 'text').execute();
   await db.schema.alterTable('stories').addColumn('seo_title', 'text').execute();
   await db.schema.alterTable('stories').addColumn('seo_description', 'text').execute();
+  await db.schema
+    .createTable('media')
+    .addColumn('id', idType, id)
+    // Content hash of the uploaded bytes: file names, and the same upload stored once.
+    .addColumn('hash', 'text', (c) => c.notNull().unique())
+    .addColumn('format', 'text', (c) => c.notNull())
+    .addColumn('width', 'integer', (c) => c.notNull())
+    .addColumn('height', 'integer', (c) => c.notNull())
+    .addColumn('widths', 'text', (c) => c.notNull())
+    .addColumn('bytes', 'integer', (c) => c.notNull())
+    .addColumn('created_by', 'integer')
+    .addColumn('created_at', 'text', (c) => c.notNull())
+    .execute();
+  await db.schema.alterTable('stories').addColumn('image_id', 'integer').execute();
+  await db.schema.alterTable('stories').addColumn('image_alt', 'text').execute();
+  await db.schema.alterTable('stories').addColumn('image_caption', 'text').execute();
+  await db.schema.alterTable('stories').addColumn('image_credit', 'text').execute();
   await db.schema.createIndex('stories_created_by').on('stories').column('created_by').execute();
 
   await db.schema
@@ -76,6 +93,17 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addUniqueConstraint('story_revisions_story_version', ['story_id', 'version'])
     .execute();
 
+  // Apps that read (public content key) or write (secret admin token, stored hashed) through the APIs.
+  await db.schema
+    .createTable('integrations')
+    .addColumn('id', idType, id)
+    .addColumn('name', 'text', (c) => c.notNull())
+    .addColumn('content_key', 'text', (c) => c.notNull().unique())
+    .addColumn('admin_token_hash', 'text', (c) => c.notNull().unique())
+    .addColumn('disabled', 'integer', (c) => c.notNull().defaultTo(0))
+    .addColumn('created_at', 'text', (c) => c.notNull())
+    .execute();
+
   // A named lease held by one instance at a time (the scheduler): plain rows, so both databases agree.
   await db.schema
     .createTable('job_leases')
@@ -86,11 +114,11 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const table of ['job_leases', 'story_revisions', 'audit_log', 'login_failures', 'sessions', 'setup_tokens', 'users']) {
+  for (const table of ['integrations', 'media', 'job_leases', 'story_revisions', 'audit_log', 'login_failures', 'sessions', 'setup_tokens', 'users']) {
     await db.schema.dropTable(table).execute();
   }
   await db.schema.dropIndex('stories_created_by').execute();
-  for (const column of ['seo_description', 'seo_title', 'custom_excerpt', 'created_by', 'version']) {
+  for (const column of ['image_credit', 'image_caption', 'image_alt', 'image_id', 'seo_description', 'seo_title', 'custom_excerpt', 'created_by', 'version']) {
     await db.schema.alterTable('stories').dropColumn(column).execute();
   }
 }

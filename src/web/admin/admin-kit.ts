@@ -27,6 +27,8 @@ export interface AdminRequest {
   sessionToken: string;
   chrome: AdminChrome;
   form: Form;
+  /** An uploaded file (the editor's featured image), when one was chosen. */
+  file?: Buffer;
   params: Record<string, string>;
   query: Record<string, string>;
 }
@@ -118,6 +120,8 @@ export function registerAdminRoute(app: FastifyInstance, web: WebContext, route:
       }
       const chrome = adminChrome(web, session.user, session.csrfToken);
       const form = stringRecord(request.body);
+      const upload = request.body && typeof request.body === 'object' ? (request.body as Record<string, unknown>).image : undefined;
+      const file = Buffer.isBuffer(upload) && upload.length > 0 ? upload : undefined;
       if (route.method === 'POST' && !sameToken(form._csrf ?? '', session.csrfToken)) {
         return sendAdminMessage(reply, chrome, 403, 'This form’s security token is missing or out of date, so nothing was saved. Go back, reload the page and try again.');
       }
@@ -132,6 +136,7 @@ export function registerAdminRoute(app: FastifyInstance, web: WebContext, route:
           sessionToken: token,
           chrome,
           form,
+          ...(file ? { file } : {}),
           params: stringRecord(request.params),
           query: stringRecord(request.query),
         });

@@ -1,3 +1,4 @@
+import multipart from '@fastify/multipart';
 import type { FastifyInstance } from 'fastify';
 import { parseLocalTime } from '../../domain/local-time.ts';
 import { canEditStory, isRole } from '../../domain/roles.ts';
@@ -7,6 +8,7 @@ import { isStoryStatus } from '../../domain/story-status.ts';
 import { diffLines } from '../../domain/text-diff.ts';
 import { actorOf, addUser, changeUser, issueSetupLink, logOut, signOutEverywhere } from '../../newsroom/accounts.ts';
 import { createStory, deleteStory, moveStory, restoreRevision, saveStoryEdit, storyForEdit, type EditOutcome } from '../../newsroom/desk.ts';
+import { MAX_UPLOAD_BYTES, storeImage } from '../../newsroom/media.ts';
 import { NewsroomError } from '../../newsroom/newsroom-error.ts';
 import { listAudit } from '../../store/audit.ts';
 import { findRevision, listDeskStories, listRevisions } from '../../store/newsroom-stories.ts';
@@ -19,7 +21,7 @@ import { RevisionPage, RevisionsPage } from '../views/admin/RevisionsPage.tsx';
 import { StoryListPage } from '../views/admin/StoryListPage.tsx';
 import { StoryPage } from '../views/StoryPage.tsx';
 import type { WebContext } from '../web-context.ts';
-import { registerAdminRoute, registerFormParser, seeOther, sendAdminPage, SESSION_COOKIE, type AdminRequest, type AdminRoute } from './admin-kit.ts';
+import { FORM_LIMIT_BYTES, registerAdminRoute, registerFormParser, seeOther, sendAdminPage, SESSION_COOKIE, type AdminRequest, type AdminRoute } from './admin-kit.ts';
 import { cookieHeader } from './cookies.ts';
 import { loginRoutes } from './login-routes.ts';
 import { editPage, previewStory } from './story-views.ts';
@@ -69,6 +71,10 @@ export function adminRouteTable(web: WebContext): AdminRoute[] {
   const db = web.db;
   const tz = web.config.timeZone;
   const publicChange = () => web.pageCache.clear();
+  const uploadOf = (r: AdminRequest) => {
+    const file = r.file;
+    return file ? () => storeImage(db, web.config.mediaDir, file, r.user.id) : undefined;
+  };
 
   return [
     { method: 'GET', url: '/admin', access: 'signed-in', handle: async (r) => seeOther(r.reply, '/admin/stories') },
@@ -112,7 +118,7 @@ export function adminRouteTable(web: WebContext): AdminRoute[] {
     { method: 'GET', url: '/admin/stories/new', access: 'stories.create', handle: async (r) => sendAdminPage(r.reply, await editPage(web, r.chrome, r.user, {})) },
     {
       method: 'POST', url: '/admin/stories', access: 'stories.create',
-      handle: async (r) => answerEdit(web, r, await createStory(db, r.user, r.form), undefined, 'created'),
+      handle: async (r) => answerEdit(web, r, await createStory(db, r.user, r.form, new Date(), uploadOf(r)), undefined, 'created'),
     },
     {
       method: 'GET', url: '/admin/stories/:id', access: 'stories.view',
@@ -126,7 +132,7 @@ export function adminRouteTable(web: WebContext): AdminRoute[] {
       method: 'POST', url: '/admin/stories/:id', access: 'stories.edit-own',
       handle: async (r) => {
         const id = idParam(r.params.id);
-        const outcome = await saveStoryEdit(db, r.user, id, r.form.version, r.form);
+        const outcome = await saveStoryEdit(db, r.user, id, r.form.version, r.form, new Date(), 'edited', uploadOf(r));
         if (outcome.kind === 'saved') publicChange();
         return answerEdit(web, r, outcome, id, 'saved');
       },
@@ -272,6 +278,11 @@ function framable(r: AdminRequest) {
 export function adminRoutes(web: WebContext) {
   return async function (app: FastifyInstance) {
     registerFormParser(app);
+    // The editor form is multipart (it can carry the featured image); files are checked by content later.
+    await app.register(multipart, {
+      attachFieldsToBody: 'keyValues',
+      limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 60, parts: 61, fieldSize: FORM_LIMIT_BYTES },
+    });
     loginRoutes(app, web);
     for (const route of adminRouteTable(web)) registerAdminRoute(app, web, route);
   };

@@ -8,11 +8,15 @@ import { slugify } from '../../domain/slug.ts';
 import { diffLines } from '../../domain/text-diff.ts';
 import type { DeskStory } from '../../store/newsroom-stories.ts';
 import { listSections } from '../../store/sections.ts';
+import { findMedia } from '../../store/media.ts';
 import type { AdminChrome } from '../views/admin/AdminLayout.tsx';
 import { StoryEditPage, type EditPageProps, type Move } from '../views/admin/StoryEditPage.tsx';
 import type { WebContext } from '../web-context.ts';
 
-const EMPTY: StoryFields = { headline: '', dek: '', sectionName: '', bylines: [], tags: [], body: '', excerpt: '', canonicalUrl: '', seoTitle: '', seoDescription: '', correction: '', related: [] };
+const EMPTY: StoryFields = {
+  headline: '', dek: '', sectionName: '', bylines: [], tags: [], body: '', excerpt: '', canonicalUrl: '', seoTitle: '', seoDescription: '', correction: '', related: [],
+  imageId: null, imageAlt: '', imageCaption: '', imageCredit: '',
+};
 
 /** The status buttons this person gets for this story: the transition table ∩ the permission rules. */
 export function movesFor(actor: Actor, story: DeskStory): Move[] {
@@ -46,7 +50,9 @@ export async function editPage(web: WebContext, chrome: AdminChrome, actor: Acto
   const { story } = input;
   const fields = input.fields ?? story?.fields ?? { ...EMPTY, bylines: chrome.user ? [chrome.user.name] : [] };
   const now = new Date();
+  const image = fields.imageId === null ? undefined : await findMedia(web.db, fields.imageId);
   const props: EditPageProps = {
+    ...(image ? { image } : {}),
     chrome,
     timeZone: web.config.timeZone,
     form: fieldsToForm(fields),

@@ -2,6 +2,7 @@ import type { Db } from '../../store/database.ts';
 import { findSection, listSections } from '../../store/sections.ts';
 import { countPublished, findPublishedStory, latestPerSection, listLatest } from '../../store/stories.ts';
 import { storyLists } from '../../discovery/story-lists.ts';
+import { storyImage } from '../../store/media.ts';
 import { isSlug } from '../../domain/slug.ts';
 import { httpErrors } from '../errors.ts';
 import type { RenderedPage } from '../page-cache.ts';
@@ -55,10 +56,10 @@ export async function sectionPage(db: Db, site: Site, sectionSlug: string, page:
 export async function storyPage(db: Db, site: Site, sectionSlug: string, slug: string): Promise<RenderedPage> {
   const story = await findPublishedStory(db, sectionSlug, slug, site.now);
   if (!story) throw httpErrors.notFound();
-  const lists = await storyLists(db, story);
+  const [lists, image] = await Promise.all([storyLists(db, story), storyImage(db, story.id)]);
   return {
     status: 200,
-    html: renderPage(StoryPage({ site, story, lists })),
+    html: renderPage(StoryPage({ site, story, lists, image })),
     keys: [`story-${story.id}`, `section-${story.sectionSlug}`],
   };
 }

@@ -7,6 +7,8 @@ import { ShareLinks } from './ShareLinks.tsx';
 import { absoluteUrl, type Site } from './site.ts';
 import { StoryLinkList, Teaser } from './StoryList.tsx';
 import { StoryBodyHtml } from './TrustedHtml.tsx';
+import { FeaturedImage } from './FeaturedImage.tsx';
+import type { StoryImage } from '../../store/media.ts';
 
 function newsArticleLd(site: Site, story: Story, url: string): object {
   return {
@@ -46,7 +48,7 @@ function DateLine({ story, timeZone }: { story: Story; timeZone: string }) {
   );
 }
 
-export function StoryPage({ site, story, lists }: { site: Site; story: Story; lists: StoryLists }) {
+export function StoryPage({ site, story, lists, image }: { site: Site; story: Story; lists: StoryLists; image?: StoryImage | undefined }) {
   const path = storyPath(story);
   const url = story.canonicalUrl ?? absoluteUrl(site, path);
   const meta: PageMeta = {
@@ -74,6 +76,7 @@ export function StoryPage({ site, story, lists }: { site: Site; story: Story; li
           <Byline story={story} />
           <DateLine story={story} timeZone={site.timeZone} />
         </header>
+        {image && <FeaturedImage image={image} />}
         {story.correction && (
           <aside class="correction" aria-label="Correction"><strong>Correction:</strong> {story.correction}</aside>
         )}

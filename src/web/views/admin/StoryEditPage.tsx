@@ -5,6 +5,7 @@ import type { StoryStatus } from '../../../domain/story-status.ts';
 import type { DiffLine } from '../../../domain/text-diff.ts';
 import type { Section } from '../../../domain/story.ts';
 import type { DeskStory } from '../../../store/newsroom-stories.ts';
+import type { Media } from '../../../store/media.ts';
 import { AdminLayout, CsrfField, Notice, type AdminChrome } from './AdminLayout.tsx';
 import { DiffView } from './DiffView.tsx';
 import { StatusBadge } from './StoryListPage.tsx';
@@ -33,6 +34,7 @@ export interface EditPageProps {
   sections: Section[];
   liveUrl?: string;
   defaultTime: string;
+  image?: Media;
 }
 
 type FieldName = keyof StoryFields;
@@ -88,7 +90,7 @@ export function StoryEditPage(p: EditPageProps) {
         </div>
       )}
       <div class="editor">
-        <form id="story-form" class="story-form" method="post" action={action}>
+        <form id="story-form" class="story-form" method="post" action={action} enctype="multipart/form-data">
           <CsrfField token={p.chrome.csrf} />
           <input type="hidden" name="version" value={String(p.version)} />
           <input type="hidden" name="bodyFormat" value={story?.bodyFormat ?? 'markdown'} />
@@ -102,6 +104,24 @@ export function StoryEditPage(p: EditPageProps) {
             <Field name="tags" label="Tags" form={form} errors={errors} hint="Separated by commas." />
             <Field name="body" label="Body (Markdown)" form={form} errors={errors} multiline rows={18}
               hint="Blank line between paragraphs; ## for a subheading, **bold**, *italic*, [link](https://…), > quote." />
+            <fieldset class="image-fields">
+              <legend>Featured image</legend>
+              <input type="hidden" name="imageId" value={form.imageId} />
+              {p.image && (
+                <div class="current-image">
+                  <img src={`/media/${p.image.hash}-${p.image.widths[0]}.webp`} alt={form.imageAlt} width={p.image.widths[0]} />
+                  <label class="choice"><input type="checkbox" name="removeImage" value="1" /> Remove this image</label>
+                </div>
+              )}
+              {errors.imageId && <p class="field-error">Image {errors.imageId}.</p>}
+              <div class="field">
+                <label for="f-image">{p.image ? 'Replace with' : 'Upload'} <small>(JPEG, PNG, WebP or GIF, up to 15 MB)</small></label>
+                <input id="f-image" type="file" name="image" accept="image/jpeg,image/png,image/webp,image/gif" />
+              </div>
+              <Field name="imageAlt" label="Alt text" form={form} errors={errors} max={LIMITS.imageAlt} hint="Required with an image: what it shows, for readers who cannot see it." />
+              <Field name="imageCaption" label="Caption" form={form} errors={errors} max={LIMITS.imageCaption} />
+              <Field name="imageCredit" label="Credit" form={form} errors={errors} max={LIMITS.imageCredit} hint="e.g. Photo: Ann Lee" />
+            </fieldset>
             <details open={Boolean(form.excerpt || form.canonicalUrl || form.seoTitle || form.seoDescription || form.related || errors.excerpt || errors.canonicalUrl || errors.related)}>
               <summary>Excerpt, SEO, canonical URL, Related</summary>
               <Field name="excerpt" label="Excerpt" form={form} errors={errors} multiline rows={2} hint="Shown in lists. Empty: the start of the body." />
@@ -116,7 +136,7 @@ export function StoryEditPage(p: EditPageProps) {
             )}
             <div class="actions">
               <button type="submit" class="primary">Save</button>
-              <button type="submit" formaction="/admin/preview" formtarget="preview" formNoValidate data-preview-button="true">Preview</button>
+              <button type="submit" formaction="/admin/preview" formtarget="preview" formenctype="application/x-www-form-urlencoded" formNoValidate data-preview-button="true">Preview</button>
             </div>
           </fieldset>
         </form>
