@@ -7,13 +7,14 @@ import { seedDemoCommand } from './commands/seed-demo.ts';
 import { serveCommand } from './commands/serve.ts';
 import { userCommand } from './commands/user.ts';
 import { integrationCommand } from './commands/integration.ts';
+import { webhookCommand } from './commands/webhook.ts';
 
 export function cli(): Command {
   const program = new Command('dateline')
     .description('Dateline: a news-publishing platform. Configuration comes from environment variables (see README) and flags.')
     .showHelpAfterError();
   // One file per command under commands/; add new ones here.
-  for (const add of [serveCommand, migrateCommand, importCommand, seedDemoCommand, userCommand, integrationCommand]) add(program);
+  for (const add of [serveCommand, migrateCommand, importCommand, seedDemoCommand, userCommand, integrationCommand, webhookCommand]) add(program);
   return program;
 }
 

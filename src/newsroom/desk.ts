@@ -11,6 +11,8 @@ import type { User } from '../store/users.ts';
 import { actorOf } from './accounts.ts';
 import { audit } from './audit.ts';
 import { NewsroomError } from './newsroom-error.ts';
+import { queueStoryEvent } from './webhooks.ts';
+import { storyPath } from '../domain/story.ts';
 
 export type EditOutcome =
   | { kind: 'saved'; id: number; version: number }
@@ -79,6 +81,7 @@ export async function saveStoryEdit(db: Db, user: DeskUser, id: number, baseVers
   });
   if (!result.ok) return { kind: 'conflict', mine: fields, current: (await desk.findDeskStory(db, id))! };
   if (isLive(story, now)) {
+    await queueStoryEvent(db, 'story.updated', { id, headline: fields.headline, path: storyPath(story), status: story.status, publishedAt: story.publishedAt }, now);
     await audit(db, actorOf(user), fields.correction !== story.fields.correction ? 'story.correct' : 'story.update', `story ${id}`, fields.headline, now);
   }
   return { kind: 'saved', id, version: result.version };
@@ -138,6 +141,10 @@ export async function moveStory(db: Db, user: DeskUser, id: number, request: Mov
   }
   if (!(await desk.moveDeskStory(db, id, story.status, to, { publishedAt, stamp }))) {
     throw new NewsroomError('conflict', 'Someone else changed this story’s status a moment ago; reload it.');
+  }
+  if (to === 'published' || to === 'unpublished') {
+    const event = to === 'published' ? 'story.published' : 'story.unpublished';
+    await queueStoryEvent(db, event, { id, headline: story.fields.headline, path: storyPath(story), status: to, publishedAt }, now);
   }
   await audit(db, actorOf(user), ACTIONS[to], `story ${id}`, `${story.status} → ${to}${publishedAt && to !== 'unpublished' ? ` at ${publishedAt}` : ''}`, now);
   return { story, from: story.status, to, publishedAt };

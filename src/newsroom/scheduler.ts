@@ -4,6 +4,7 @@ import type { Db } from '../store/database.ts';
 import { acquireLease } from '../store/job-leases.ts';
 import { dueScheduledStories, moveDeskStory } from '../store/newsroom-stories.ts';
 import { audit, SYSTEM } from './audit.ts';
+import { deliverDueWebhooks, queueStoryEvent } from './webhooks.ts';
 
 export const SCHEDULER_LEASE = 'scheduler';
 
@@ -16,6 +17,7 @@ export async function publishDueStories(db: Db, now = new Date()): Promise<numbe
   const stamp = toStoredTime(now);
   for (const story of await dueScheduledStories(db, stamp, 200)) {
     if (await moveDeskStory(db, story.id, 'scheduled', 'published', { publishedAt: story.publishedAt, stamp })) {
+      await queueStoryEvent(db, 'story.published', { id: story.id, headline: story.headline, path: story.path, status: 'published', publishedAt: story.publishedAt }, now);
       await audit(db, SYSTEM.scheduler, 'story.publish', `story ${story.id}`, `scheduled for ${story.publishedAt}`, now);
       published.push(story.id);
     }
@@ -48,6 +50,8 @@ export function startScheduler(db: Db, options: SchedulerOptions = {}): { stop()
       if (!(await acquireLease(db, SCHEDULER_LEASE, holder, toStoredTime(now), toStoredTime(new Date(now.getTime() + leaseMs))))) return;
       const ids = await publishDueStories(db, now);
       if (ids.length) options.onPublished?.(ids);
+      // Webhook deliveries go out from the same lease holder, so each is sent by one instance.
+      await deliverDueWebhooks(db, now);
     } catch (error) {
       options.onError?.(error);
     } finally {

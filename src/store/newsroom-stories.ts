@@ -273,16 +273,17 @@ export async function deleteDeskStory(db: Db, id: number): Promise<boolean> {
 }
 
 /** Scheduled stories whose time has come, oldest first. */
-export async function dueScheduledStories(db: Db, now: string, limit: number): Promise<Array<{ id: number; headline: string; publishedAt: string }>> {
+export async function dueScheduledStories(db: Db, now: string, limit: number): Promise<Array<{ id: number; headline: string; publishedAt: string; path: string }>> {
   const rows = await db
     .selectFrom('stories')
-    .select(['id', 'headline', 'published_at'])
-    .where('status', '=', 'scheduled')
-    .where('published_at', '<=', now)
-    .orderBy('published_at')
+    .innerJoin('sections', 'sections.id', 'stories.section_id')
+    .select(['stories.id as id', 'stories.headline as headline', 'stories.published_at as published_at', 'stories.slug as slug', 'sections.slug as sectionSlug'])
+    .where('stories.status', '=', 'scheduled')
+    .where('stories.published_at', '<=', now)
+    .orderBy('stories.published_at')
     .limit(limit)
     .execute();
-  return rows.map((r) => ({ id: r.id, headline: r.headline, publishedAt: r.published_at! }));
+  return rows.map((r) => ({ id: r.id, headline: r.headline, publishedAt: r.published_at!, path: `/${r.sectionSlug}/${r.slug}` }));
 }
 
 export interface RevisionItem {

@@ -18,6 +18,8 @@ export interface Database {
   job_leases: JobLeaseTable;
   media: MediaTable;
   integrations: IntegrationTable;
+  webhooks: WebhookTable;
+  webhook_deliveries: WebhookDeliveryTable;
 }
 
 export interface SectionTable {
@@ -176,6 +178,28 @@ export interface IntegrationTable {
   content_key: string;
   admin_token_hash: string;
   disabled: number;
+  created_at: string;
+}
+
+export interface WebhookTable {
+  id: Generated<number>;
+  event: string;
+  url: string;
+  /** Signs each payload (HMAC-SHA256); kept in clear because signing needs it. */
+  secret: string;
+  created_at: string;
+}
+
+export interface WebhookDeliveryTable {
+  id: Generated<number>;
+  webhook_id: number;
+  event: string;
+  payload: string;
+  /** pending | delivered | failed */
+  status: string;
+  attempts: number;
+  next_attempt_at: string;
+  last_error: string | null;
   created_at: string;
 }
 

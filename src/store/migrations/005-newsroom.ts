@@ -104,6 +104,29 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
 
+  // Webhooks: subscriptions, and an outbox of deliveries retried with back-off (rows, so restarts lose none).
+  await db.schema
+    .createTable('webhooks')
+    .addColumn('id', idType, id)
+    .addColumn('event', 'text', (c) => c.notNull())
+    .addColumn('url', 'text', (c) => c.notNull())
+    .addColumn('secret', 'text', (c) => c.notNull())
+    .addColumn('created_at', 'text', (c) => c.notNull())
+    .execute();
+  await db.schema
+    .createTable('webhook_deliveries')
+    .addColumn('id', idType, id)
+    .addColumn('webhook_id', 'integer', (c) => c.notNull().references('webhooks.id').onDelete('cascade'))
+    .addColumn('event', 'text', (c) => c.notNull())
+    .addColumn('payload', 'text', (c) => c.notNull())
+    .addColumn('status', 'text', (c) => c.notNull())
+    .addColumn('attempts', 'integer', (c) => c.notNull().defaultTo(0))
+    .addColumn('next_attempt_at', 'text', (c) => c.notNull())
+    .addColumn('last_error', 'text')
+    .addColumn('created_at', 'text', (c) => c.notNull())
+    .execute();
+  await db.schema.createIndex('webhook_deliveries_due').on('webhook_deliveries').columns(['status', 'next_attempt_at']).execute();
+
   // A named lease held by one instance at a time (the scheduler): plain rows, so both databases agree.
   await db.schema
     .createTable('job_leases')
@@ -114,7 +137,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const table of ['integrations', 'media', 'job_leases', 'story_revisions', 'audit_log', 'login_failures', 'sessions', 'setup_tokens', 'users']) {
+  for (const table of ['webhook_deliveries', 'webhooks', 'integrations', 'media', 'job_leases', 'story_revisions', 'audit_log', 'login_failures', 'sessions', 'setup_tokens', 'users']) {
     await db.schema.dropTable(table).execute();
   }
   await db.schema.dropIndex('stories_created_by').execute();
