@@ -233,6 +233,16 @@ describe('stories', () => {
     assert.equal((await site.app.inject({ method: 'GET', url: path })).statusCode, 404);
   });
 
+  test('SEO title and description lead the page head; the headline stays on the page', async () => {
+    const editor = await signedIn(site.db, 'editor');
+    const id = await createVia(editor, { ...storyForm, headline: 'Night market returns', seoTitle: 'Night market 2026: dates, stalls and parking', seoDescription: 'Everything about the returning night market.' });
+    assert.equal((await postForm(site.app, `/admin/stories/${id}/status`, editor, { to: 'published' })).statusCode, 303);
+    const page = (await site.app.inject({ method: 'GET', url: '/local/night-market-returns' })).body;
+    assert.match(page, /<title>Night market 2026: dates, stalls and parking \| Dateline<\/title>/);
+    assert.match(page, /<meta name="description" content="Everything about the returning night market\."\/>/);
+    assert.match(page, /<h1 id="story-headline">Night market returns<\/h1>/);
+  });
+
   test('schedule and embargo times: read in the site zone, refused when unreadable or past', async () => {
     const author = await signedIn(site.db, 'author');
     const id = await createVia(author, { ...storyForm, headline: 'Budget day coverage' });

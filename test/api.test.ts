@@ -58,6 +58,8 @@ describe('Content API', () => {
       [`/api/content/stories?key=${key}&section=Not%20A%20Slug`, 400, 'INVALID'],
       [`/api/content/stories/abc?key=${key}`, 400, 'INVALID'],
       [`/api/content/stories/99999?key=${key}`, 404, 'NOT_FOUND'],
+      ['/api/nothing-here', 404, 'NOT_FOUND'],
+      ['/api/content/nothing/here', 404, 'NOT_FOUND'],
     ];
     for (const [url, status, code] of cases) {
       const res = await get(url);

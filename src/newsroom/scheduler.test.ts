@@ -6,7 +6,8 @@ import { findPublishedStory } from '../store/stories.ts';
 import { listAudit } from '../store/audit.ts';
 import { insertUser, type User } from '../store/users.ts';
 import { createStory, moveStory, storyForEdit } from './desk.ts';
-import { publishDueStories } from './scheduler.ts';
+import { publishDueStories, startScheduler } from './scheduler.ts';
+import { startSession } from './accounts.ts';
 
 let t: TestDatabase;
 let editor: User;
@@ -44,4 +45,25 @@ test('the lease: one holder at a time, renewable by its holder, free once expire
   assert.equal(await acquireLease(t.db, 'job', 'b', iso(61_000), iso(106_000)), true, 'b takes over an expired lease');
   await releaseLease(t.db, 'job', 'b');
   assert.equal(await acquireLease(t.db, 'job', 'a', iso(62_000), iso(107_000)), true);
+});
+
+test('the running loop: takes the lease, publishes what is due, clears expired sessions', async () => {
+  const created = await createStory(t.db, editor, { headline: 'Results night', sectionName: 'Politics', body: 'Text.' });
+  const id = created.kind === 'saved' ? created.id : 0;
+  const past = new Date(Date.now() - 120_000);
+  await moveStory(t.db, editor, id, { to: 'scheduled', at: new Date(Date.now() + 60_000) }, past);
+  await t.db.updateTable('stories').set({ published_at: new Date(Date.now() - 1000).toISOString() }).where('id', '=', id).execute();
+  await startSession(t.db, editor, null, new Date('2000-01-01T00:00:00Z'));
+  const published: number[] = [];
+  const scheduler = startScheduler(t.db, { intervalMs: 3_600_000, onPublished: (ids) => published.push(...ids) });
+  try {
+    await scheduler.tick();
+    await scheduler.tick();
+  } finally {
+    await scheduler.stop();
+  }
+  assert.ok(published.includes(id));
+  assert.equal((await storyForEdit(t.db, editor, id)).status, 'published');
+  const stale = await t.db.selectFrom('sessions').select('token_hash').where('expires_at', '<', '2001-01-01').execute();
+  assert.equal(stale.length, 0);
 });

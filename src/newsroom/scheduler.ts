@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { toStoredTime } from '../domain/dates.ts';
 import type { Db } from '../store/database.ts';
 import { acquireLease } from '../store/job-leases.ts';
+import { deleteExpiredSessions, deleteOldLoginFailures } from '../store/sessions.ts';
 import { dueScheduledStories, moveDeskStory } from '../store/newsroom-stories.ts';
 import { audit, SYSTEM } from './audit.ts';
 import { deliverDueWebhooks, queueStoryEvent } from './webhooks.ts';
@@ -37,14 +38,12 @@ export interface SchedulerOptions {
  * Runs inside `serve`. The schedule is data (status + time in the stories table), so a restart loses
  * nothing; a lease row lets one instance of many do the work, and another takes over when it stops.
  */
-export function startScheduler(db: Db, options: SchedulerOptions = {}): { stop(): void; tick(): Promise<void> } {
+export function startScheduler(db: Db, options: SchedulerOptions = {}): { stop(): Promise<void>; tick(): Promise<void> } {
   const intervalMs = options.intervalMs ?? 15_000;
   const leaseMs = options.leaseMs ?? 45_000;
   const holder = `${process.pid}-${randomBytes(6).toString('hex')}`;
-  let running = false;
-  const tick = async () => {
-    if (running) return;
-    running = true;
+  let running: Promise<void> | undefined;
+  const run = async () => {
     try {
       const now = new Date();
       if (!(await acquireLease(db, SCHEDULER_LEASE, holder, toStoredTime(now), toStoredTime(new Date(now.getTime() + leaseMs))))) return;
@@ -52,14 +51,24 @@ export function startScheduler(db: Db, options: SchedulerOptions = {}): { stop()
       if (ids.length) options.onPublished?.(ids);
       // Webhook deliveries go out from the same lease holder, so each is sent by one instance.
       await deliverDueWebhooks(db, now);
+      // Housekeeping: expired sessions, and failed sign-ins older than the rate-limit window.
+      await deleteExpiredSessions(db, toStoredTime(now));
+      await deleteOldLoginFailures(db, toStoredTime(new Date(now.getTime() - 24 * 3600_000)));
     } catch (error) {
       options.onError?.(error);
-    } finally {
-      running = false;
     }
   };
+  // One run at a time; a tick during a run waits for that run instead of starting another.
+  const tick = () => (running ??= run().finally(() => (running = undefined)));
   const timer = setInterval(() => void tick(), intervalMs);
   timer.unref();
   void tick();
-  return { stop: () => clearInterval(timer), tick };
+  return {
+    // Waits for a run in progress, so the database can be closed safely afterwards.
+    stop: async () => {
+      clearInterval(timer);
+      await running;
+    },
+    tick,
+  };
 }

@@ -86,6 +86,8 @@ export async function findPublishedStory(db: Db, sectionSlug: string, slug: stri
       'stories.body_html as bodyHtml',
       'stories.canonical_url as canonicalUrl',
       'stories.correction as correction',
+      'stories.seo_title as seoTitle',
+      'stories.seo_description as seoDescription',
       'stories.date_missing as dateMissing',
     ])
     .where('sections.slug', '=', sectionSlug)

@@ -31,7 +31,7 @@ export function serveCommand(program: Command): void {
         onError: (error) => app.log.error({ err: error }, 'scheduler run failed'),
       });
       const stop = async () => {
-        scheduler.stop();
+        await scheduler.stop();
         await app.close();
         await db.destroy();
         process.exit(0);

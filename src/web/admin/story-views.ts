@@ -100,6 +100,8 @@ export function previewStory(fields: StoryFields, bodyFormat: BodyFormat, now: D
     bodyHtml: renderBody(bodyFormat, fields.body),
     canonicalUrl: null,
     correction: fields.correction || null,
+    seoTitle: fields.seoTitle || null,
+    seoDescription: fields.seoDescription || null,
     dateMissing: false,
     authors: fields.bylines.map((name, i) => ({ id: i, slug: slugify(name), name })),
     tags: fields.tags.map((name) => ({ slug: slugify(name), name })),

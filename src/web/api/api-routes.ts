@@ -1,5 +1,5 @@
 import { Ajv } from 'ajv';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { toStoredTime } from '../../domain/dates.ts';
 import { parseLocalTime } from '../../domain/local-time.ts';
 import { LIMITS } from '../../domain/story-edit.ts';
@@ -217,7 +217,10 @@ export function apiRoutes(web: WebContext) {
       request.log.error({ err: error }, 'api request failed');
       return send(500, 'INTERNAL', 'Something went wrong; try again in a moment.');
     });
-    app.setNotFoundHandler((_request, reply) => reply.code(404).send({ error: { code: 'NOT_FOUND', message: 'No such API route; see /api/docs.' } }));
+    const noRoute = (_request: FastifyRequest, reply: FastifyReply) => reply.code(404).header('cache-control', 'no-store').send({ error: { code: 'NOT_FOUND', message: 'No such API route; see /api/docs.' } });
+    app.setNotFoundHandler(noRoute);
+    // Without this, /api/anything would fall through to the reader site's /:section/:slug page.
+    app.all('/*', noRoute);
     for (const route of routes) {
       app.route({
         method: route.method,

@@ -52,8 +52,8 @@ export function StoryPage({ site, story, lists, image }: { site: Site; story: St
   const path = storyPath(story);
   const url = story.canonicalUrl ?? absoluteUrl(site, path);
   const meta: PageMeta = {
-    title: story.headline,
-    description: story.dek ?? story.excerpt,
+    title: story.seoTitle || story.headline,
+    description: story.seoDescription || story.dek || story.excerpt,
     path,
     canonicalUrl: story.canonicalUrl,
     type: 'article',

@@ -102,8 +102,13 @@ export function StoryEditPage(p: EditPageProps) {
             <datalist id="sections">{p.sections.map((s) => <option value={s.name} />)}</datalist>
             <Field name="bylines" label="Byline(s)" form={form} errors={errors} hint="Names separated by commas." />
             <Field name="tags" label="Tags" form={form} errors={errors} hint="Separated by commas." />
-            <Field name="body" label="Body (Markdown)" form={form} errors={errors} multiline rows={18}
-              hint="Blank line between paragraphs; ## for a subheading, **bold**, *italic*, [link](https://…), > quote." />
+            {story && story.bodyFormat !== 'markdown' ? (
+              <Field name="body" label={story.bodyFormat === 'html' ? 'Body (HTML, as imported)' : 'Body (plain text, as imported)'} form={form} errors={errors} multiline rows={18}
+                hint={story.bodyFormat === 'html' ? 'Kept as HTML; it is sanitized when saved.' : 'Blank line between paragraphs.'} />
+            ) : (
+              <Field name="body" label="Body (Markdown)" form={form} errors={errors} multiline rows={18}
+                hint="Blank line between paragraphs; ## for a subheading, **bold**, *italic*, [link](https://…), > quote." />
+            )}
             <fieldset class="image-fields">
               <legend>Featured image</legend>
               <input type="hidden" name="imageId" value={form.imageId} />
