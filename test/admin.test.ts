@@ -138,6 +138,32 @@ describe('accounts', () => {
   });
 });
 
+describe('integrations', () => {
+  test('an admin makes an integration (key and token shown once) and webhooks; editors may not', async () => {
+    const admin = await signedIn(site.db, 'admin');
+    const made = await postForm(site.app, '/admin/integrations', admin, { name: 'Newsletter' });
+    assert.equal(made.statusCode, 201);
+    const token = /(dla_[A-Za-z0-9_-]{43})/.exec(made.body)![1]!;
+    const api = await site.app.inject({ method: 'POST', url: '/api/admin/stories', headers: { authorization: `Bearer ${token}` }, payload: { headline: 'From the newsletter', sectionName: 'News' } });
+    assert.equal(api.statusCode, 201, 'the token works');
+    assert.match((await getAs(site.app, '/admin/integrations', admin)).body, /Newsletter/);
+    assert.doesNotMatch((await getAs(site.app, '/admin/integrations', admin)).body, /dla_/, 'the token is not shown again');
+    assert.equal((await postForm(site.app, '/admin/integrations', admin, { name: '' })).statusCode, 400);
+    const bad = await postForm(site.app, '/admin/webhooks', admin, { event: 'story.published', url: 'javascript:alert(1)' });
+    assert.equal(bad.statusCode, 400);
+    assert.match(bad.body, /http\(s\) address/);
+    assert.equal((await postForm(site.app, '/admin/webhooks', admin, { event: 'story.eaten', url: 'https://hooks.example.org/x' })).statusCode, 400);
+    const hook = await postForm(site.app, '/admin/webhooks', admin, { event: 'story.published', url: 'https://hooks.example.org/x' });
+    assert.equal(hook.statusCode, 201);
+    assert.match(hook.body, /whsec_[A-Za-z0-9_-]{43}/);
+    const id = /\/admin\/webhooks\/(\d+)\/delete/.exec(hook.body)![1]!;
+    assert.equal((await postForm(site.app, `/admin/webhooks/${id}/delete`, admin, {})).statusCode, 303);
+    assert.equal((await postForm(site.app, `/admin/webhooks/${id}/delete`, admin, {})).statusCode, 404);
+    const editor = await signedIn(site.db, 'editor');
+    assert.equal((await getAs(site.app, '/admin/integrations', editor)).statusCode, 403);
+  });
+});
+
 describe('stories', () => {
   test('bad input: a clear 4xx and nothing stored', async () => {
     const editor = await signedIn(site.db, 'editor');

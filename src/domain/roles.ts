@@ -13,6 +13,7 @@ export const PERMISSIONS = [
   'stories.publish-any',
   'stories.delete',
   'users.manage',
+  'integrations.manage',
   'audit.view',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];

@@ -10,7 +10,13 @@ import { actorOf, addUser, changeUser, issueSetupLink, logOut, signOutEverywhere
 import { createStory, deleteStory, moveStory, restoreRevision, saveStoryEdit, storyForEdit, type EditOutcome } from '../../newsroom/desk.ts';
 import { MAX_UPLOAD_BYTES, storeImage } from '../../newsroom/media.ts';
 import { NewsroomError } from '../../newsroom/newsroom-error.ts';
+import { createIntegration } from '../../newsroom/integrations.ts';
+import { addWebhook, WEBHOOK_EVENTS } from '../../newsroom/webhooks.ts';
 import { listAudit } from '../../store/audit.ts';
+import { listIntegrations } from '../../store/integrations.ts';
+import { deleteWebhook, listWebhooks } from '../../store/webhooks.ts';
+import { audit } from '../../newsroom/audit.ts';
+import { IntegrationsPage, type Revealed } from '../views/admin/IntegrationsPage.tsx';
 import { findRevision, listDeskStories, listRevisions } from '../../store/newsroom-stories.ts';
 import { listSections } from '../../store/sections.ts';
 import { findUserById, listUsers } from '../../store/users.ts';
@@ -71,6 +77,10 @@ export function adminRouteTable(web: WebContext): AdminRoute[] {
   const db = web.db;
   const tz = web.config.timeZone;
   const publicChange = () => web.pageCache.clear();
+  const integrationsPage = async (r: AdminRequest, extra: { revealed?: Revealed; notice?: string; error?: string } = {}, status = 200) =>
+    sendAdminPage(r.reply, IntegrationsPage({
+      chrome: r.chrome, siteUrl: web.config.siteUrl, integrations: await listIntegrations(db), webhooks: await listWebhooks(db), events: WEBHOOK_EVENTS, ...extra,
+    }), status);
   const uploadOf = (r: AdminRequest) => {
     const file = r.file;
     return file ? () => storeImage(db, web.config.mediaDir, file, r.user.id) : undefined;
@@ -252,6 +262,44 @@ export function adminRouteTable(web: WebContext): AdminRoute[] {
         if (!user) throw new NewsroomError('not_found', 'There is no such account.');
         const setupUrl = await issueSetupLink(db, user.id, web.config.siteUrl);
         return sendAdminPage(r.reply, UsersPage({ chrome: r.chrome, timeZone: tz, users: await listUsers(db), notice: `A new set-up link for ${user.email}; any earlier one no longer works.`, setupUrl }));
+      },
+    },
+    {
+      method: 'GET', url: '/admin/integrations', access: 'integrations.manage',
+      handle: async (r) => integrationsPage(r, r.query.notice === 'removed' ? { notice: 'Webhook removed.' } : {}),
+    },
+    {
+      method: 'POST', url: '/admin/integrations', access: 'integrations.manage',
+      handle: async (r) => {
+        try {
+          const { integration, adminToken } = await createIntegration(db, r.form.name ?? '', actorOf(r.user));
+          return await integrationsPage(r, { revealed: { label: `Integration “${integration.name}” added.`, lines: [['Content API key', integration.contentKey], ['Admin API token', adminToken]] } }, 201);
+        } catch (error) {
+          if (error instanceof NewsroomError) return integrationsPage(r, { error: error.message }, 400);
+          throw error;
+        }
+      },
+    },
+    {
+      method: 'POST', url: '/admin/webhooks', access: 'integrations.manage',
+      handle: async (r) => {
+        try {
+          const hook = await addWebhook(db, r.form.event ?? '', r.form.url ?? '');
+          await audit(db, actorOf(r.user), 'webhook.add', hook.url, hook.event);
+          return await integrationsPage(r, { revealed: { label: `Webhook for ${hook.event} added.`, lines: [['Signing secret', hook.secret]] } }, 201);
+        } catch (error) {
+          if (error instanceof NewsroomError) return integrationsPage(r, { error: error.message }, 400);
+          throw error;
+        }
+      },
+    },
+    {
+      method: 'POST', url: '/admin/webhooks/:id/delete', access: 'integrations.manage',
+      handle: async (r) => {
+        const id = idParam(r.params.id);
+        if (!(await deleteWebhook(db, id))) throw new NewsroomError('not_found', 'There is no such webhook.');
+        await audit(db, actorOf(r.user), 'webhook.remove', `webhook ${id}`);
+        return seeOther(r.reply, '/admin/integrations?notice=removed');
       },
     },
     {

@@ -40,6 +40,7 @@ export function AdminLayout({ chrome, title, current, children }: { chrome: Admi
                 {link('/admin/stories', 'Stories', 'stories')}
                 {link('/admin/stories/new', 'New story', 'new')}
                 {can(user.role, 'users.manage') && link('/admin/users', 'People', 'users')}
+                {can(user.role, 'integrations.manage') && link('/admin/integrations', 'Integrations', 'integrations')}
                 {can(user.role, 'audit.view') && link('/admin/audit', 'Audit log', 'audit')}
                 <li><a href="/" target="_blank" rel="noopener">View site</a></li>
               </ul>
