@@ -28,6 +28,7 @@ const schema = z.object({
     .refine(isValidTimeZone, 'must be an IANA time zone such as Europe/London')
     .default('UTC'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  MEDIA_DIR: z.string().optional(),
   PAGE_CACHE_SECONDS: z.coerce.number({ error: 'must be a number' }).int().min(0).max(3600).default(10),
   FEED_CONTENT: z.enum(['full', 'summary'], { error: 'must be full or summary' }).default('full'),
   POPULAR_HALF_LIFE_HOURS: z.coerce.number({ error: 'must be a number' }).positive('must be more than 0').max(24 * 90, 'must be at most 2160 (90 days)').default(24),
@@ -47,6 +48,8 @@ export interface Config {
   feedContent: 'full' | 'summary';
   /** Popular: a view's weight halves every this many hours. */
   popularHalfLifeHours: number;
+  /** Where uploaded images are stored (resized, content-named); beside the SQLite file by default. */
+  mediaDir: string;
 }
 
 export function parseDatabaseTarget(value: string): DatabaseTarget {
@@ -69,10 +72,11 @@ export function loadConfig(env: Record<string, string | undefined>, flags: Recor
     throw new ConfigError(`${key}: ${issue.message} (got ${JSON.stringify(String(input[key] ?? ''))})`);
   }
   const c = parsed.data;
+  const database = parseDatabaseTarget(c.DATABASE_URL);
   return {
     port: c.PORT,
     host: c.HOST,
-    database: parseDatabaseTarget(c.DATABASE_URL),
+    database,
     siteUrl: (c.SITE_URL ?? `http://${c.HOST.includes(':') ? `[${c.HOST}]` : c.HOST}:${c.PORT}`).replace(/\/+$/, ''),
     siteName: c.SITE_NAME,
     timeZone: c.SITE_TIMEZONE,
@@ -80,5 +84,8 @@ export function loadConfig(env: Record<string, string | undefined>, flags: Recor
     pageCacheSeconds: c.PAGE_CACHE_SECONDS,
     feedContent: c.FEED_CONTENT,
     popularHalfLifeHours: c.POPULAR_HALF_LIFE_HOURS,
+    mediaDir: path.resolve(
+      c.MEDIA_DIR ?? (database.kind === 'sqlite' && database.file !== ':memory:' ? path.join(path.dirname(database.file), 'media') : 'data/media'),
+    ),
   };
 }

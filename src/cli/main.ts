@@ -8,6 +8,9 @@ import { migrateCommand } from './commands/migrate.ts';
 import { refreshListsCommand } from './commands/refresh-lists.ts';
 import { seedDemoCommand } from './commands/seed-demo.ts';
 import { serveCommand } from './commands/serve.ts';
+import { userCommand } from './commands/user.ts';
+import { integrationCommand } from './commands/integration.ts';
+import { webhookCommand } from './commands/webhook.ts';
 
 export function cli(): Command {
   const program = new Command('dateline')
@@ -22,6 +25,9 @@ export function cli(): Command {
     seedDemoCommand,
     backupCommand,
     refreshListsCommand,
+    userCommand,
+    integrationCommand,
+    webhookCommand,
   ];
   for (const add of commands) add(program);
   return program;

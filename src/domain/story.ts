@@ -40,6 +40,9 @@ export interface Story extends StoryTeaser {
   bodyHtml: SanitizedHtml;
   canonicalUrl: string | null;
   correction: string | null;
+  /** Newsroom overrides for search engines and shared cards; the headline and dek otherwise. */
+  seoTitle?: string | null;
+  seoDescription?: string | null;
   dateMissing: boolean;
   authors: Author[];
   tags: Tag[];

@@ -3,6 +3,7 @@ import * as initial from './migrations/001-initial.ts';
 import * as ingest from './migrations/002-ingest.ts';
 import * as search from './migrations/004-search.ts';
 import * as discovery from './migrations/003-discovery.ts';
+import * as newsroom from './migrations/005-newsroom.ts';
 
 // Listed in code, not read from a folder, so they work the same from any working directory.
 const MIGRATIONS: Record<string, Migration> = {
@@ -10,6 +11,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '002-ingest': ingest,
   '004-search': search,
   '003-discovery': discovery,
+  '005-newsroom': newsroom,
 };
 
 export class MigrationError extends Error {}

@@ -19,6 +19,16 @@ export interface Database {
   topics: TopicTable;
   story_topics: StoryTopicTable;
   story_views: StoryViewTable;
+  users: UserTable;
+  setup_tokens: SetupTokenTable;
+  sessions: SessionTable;
+  login_failures: LoginFailureTable;
+  audit_log: AuditLogTable;
+  story_revisions: StoryRevisionTable;
+  media: MediaTable;
+  integrations: IntegrationTable;
+  webhooks: WebhookTable;
+  webhook_deliveries: WebhookDeliveryTable;
 }
 
 export interface SectionTable {
@@ -62,6 +72,17 @@ export interface StoryTable {
   content_hash: string;
   /** SimHash of headline and text (domain/near-duplicate.ts); null for texts too short to have one. */
   fingerprint: string | null;
+  /** Newsroom: bumped by every edit; a save based on an older one is refused. */
+  version: Generated<number>;
+  created_by: number | null;
+  custom_excerpt: string | null;
+  seo_title: string | null;
+  seo_description: string | null;
+  /** Featured image: a row of `media`, with the words that go with it on this story. */
+  image_id: number | null;
+  image_alt: string | null;
+  image_caption: string | null;
+  image_credit: string | null;
 }
 
 export interface StoryAuthorTable {
@@ -174,5 +195,104 @@ export interface StoryViewTable {
   views: number;
 }
 
+export interface UserTable {
+  id: Generated<number>;
+  email: string;
+  name: string;
+  role: string;
+  password_hash: string | null;
+  disabled: number;
+  created_at: string;
+}
+
+export interface SetupTokenTable {
+  token_hash: string;
+  user_id: number;
+  expires_at: string;
+}
+
+export interface SessionTable {
+  token_hash: string;
+  user_id: number;
+  csrf_token: string;
+  created_at: string;
+  expires_at: string;
+  address: string | null;
+}
+
+export interface LoginFailureTable {
+  id: Generated<number>;
+  key: string;
+  at: string;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: string;
+  user_id: number | null;
+  actor: string;
+  action: string;
+  subject: string | null;
+  detail: string | null;
+}
+
+export interface StoryRevisionTable {
+  id: Generated<number>;
+  story_id: number;
+  version: number;
+  user_id: number | null;
+  actor: string;
+  note: string;
+  /** JSON of the editable fields (domain/story-edit.ts StoryFields) as they were after this save. */
+  snapshot: string;
+  created_at: string;
+}
+
+export interface MediaTable {
+  id: Generated<number>;
+  hash: string;
+  /** The stored original-format variant: jpeg, png or webp (GIFs are stored as PNG). */
+  format: string;
+  width: number;
+  height: number;
+  /** JSON array of the widths stored, each in WebP and in `format`. */
+  widths: string;
+  bytes: number;
+  created_by: number | null;
+  created_at: string;
+}
+
+export interface IntegrationTable {
+  id: Generated<number>;
+  name: string;
+  content_key: string;
+  admin_token_hash: string;
+  disabled: number;
+  created_at: string;
+}
+
+export interface WebhookTable {
+  id: Generated<number>;
+  event: string;
+  url: string;
+  /** Signs each payload (HMAC-SHA256); kept in clear because signing needs it. */
+  secret: string;
+  created_at: string;
+}
+
+export interface WebhookDeliveryTable {
+  id: Generated<number>;
+  webhook_id: number;
+  event: string;
+  payload: string;
+  /** pending | delivered | failed */
+  status: string;
+  attempts: number;
+  next_attempt_at: string;
+  last_error: string | null;
+  created_at: string;
+}
+
+export type UserRow = Selectable<UserTable>;
 export type StoryRow = Selectable<StoryTable>;
 export type SectionRow = Selectable<SectionTable>;

@@ -87,6 +87,8 @@ export async function findPublishedStory(db: Db, sectionSlug: string, slug: stri
       'stories.body_html as bodyHtml',
       'stories.canonical_url as canonicalUrl',
       'stories.correction as correction',
+      'stories.seo_title as seoTitle',
+      'stories.seo_description as seoDescription',
       'stories.date_missing as dateMissing',
     ])
     .where('sections.slug', '=', sectionSlug)
@@ -514,4 +516,42 @@ export async function findStoryIdByHeadline(db: Db, headline: string): Promise<n
 export async function hasStoriesFrom(db: Db, source: string): Promise<boolean> {
   const row = await db.selectFrom('stories').select('id').where('source', '=', source).limit(1).executeTakeFirst();
   return row !== undefined;
+}
+
+// The newsroom edits one story at a time; these are the single-story forms of the batch steps above.
+
+/** A slug free in the section for this headline (or the draft's own slug). */
+export async function freeSlug(db: Db, sectionId: number, draft: Pick<StoryDraft, 'slug' | 'headline'>): Promise<string> {
+  const base = draft.slug || slugify(draft.headline) || 'story';
+  const taken = await db.selectFrom('stories').select('slug').where('section_id', '=', sectionId).where('slug', 'like', `${base}%`).execute();
+  const set = new Set(taken.map((r) => r.slug));
+  return uniqueSlug(base, (s) => set.has(s));
+}
+
+export async function replaceStoryAuthors(db: Db, storyId: number, names: string[], stamp: string): Promise<void> {
+  await db.deleteFrom('story_authors').where('story_id', '=', storyId).execute();
+  const seen = new Set<number>();
+  for (const [position, raw] of names.entries()) {
+    const name = raw.trim();
+    const slug = slugify(name);
+    if (!slug) continue;
+    await db.insertInto('authors').values({ slug, name, created_at: stamp }).onConflict((oc) => oc.column('slug').doNothing()).execute();
+    const author = await db.selectFrom('authors').select('id').where('slug', '=', slug).executeTakeFirstOrThrow();
+    if (seen.has(author.id)) continue;
+    seen.add(author.id);
+    await db.insertInto('story_authors').values({ story_id: storyId, author_id: author.id, position }).execute();
+  }
+}
+
+export async function replaceStoryTags(db: Db, storyId: number, names: string[]): Promise<void> {
+  await db.deleteFrom('story_tags').where('story_id', '=', storyId).execute();
+  const slugs = new Map<string, string>();
+  for (const raw of names) {
+    const slug = slugify(raw);
+    if (slug && !slugs.has(slug)) slugs.set(slug, raw.trim());
+  }
+  if (!slugs.size) return;
+  await db.insertInto('tags').values([...slugs].map(([slug, name]) => ({ slug, name }))).onConflict((oc) => oc.column('slug').doNothing()).execute();
+  const tags = await db.selectFrom('tags').select('id').where('slug', 'in', [...slugs.keys()]).execute();
+  await db.insertInto('story_tags').values(tags.map((t) => ({ story_id: storyId, tag_id: t.id }))).execute();
 }

@@ -5,6 +5,9 @@ import { loadAssets } from './assets.ts';
 import { HttpError, httpErrors } from './errors.ts';
 import type { PageCache } from './page-cache.ts';
 import { feedRoutes } from './feeds/feed-routes.ts';
+import { adminRoutes } from './admin/admin-routes.ts';
+import { apiRoutes } from './api/api-routes.ts';
+import { mediaRoutes } from './media-routes.ts';
 import { siteRoutes } from './site/site-routes.ts';
 import { discoveryRoutes } from './discovery/discovery-routes.ts';
 import { createDiscoveryService, type DiscoveryService } from '../discovery/discovery-service.ts';
@@ -48,7 +51,8 @@ export function buildApp({ config, db, logger = false, withoutLists = false }: A
   });
 
   app.addHook('onSend', async (_request, reply) => {
-    reply.headers(SECURITY_HEADERS);
+    // A route may set its own (the newsroom's preview allows framing by the site itself).
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) if (!reply.hasHeader(name)) reply.header(name, value);
   });
 
   app.setErrorHandler(async (error, request, reply) => {
@@ -79,6 +83,9 @@ export function buildApp({ config, db, logger = false, withoutLists = false }: A
   app.register(feedRoutes(web));
   // Pending views are written before the database closes.
   app.addHook('onClose', async () => discovery.stop());
+  app.register(adminRoutes(web));
+  app.register(mediaRoutes(web));
+  app.register(apiRoutes(web), { prefix: '/api' });
 
   return Object.assign(app, { pageCache: web.pageCache, discovery });
 }

@@ -12,7 +12,7 @@ const TYPES: Record<string, string> = { css: 'text/css; charset=utf-8', js: 'tex
 const SOURCE = new URL('./assets/', import.meta.url);
 
 /** Reads the stylesheet and script once, at boot, and names them by content. */
-export function loadAssets(): { css: Asset; js: Asset; icon: Asset; byUrl: Map<string, Asset> } {
+export function loadAssets(): { css: Asset; js: Asset; icon: Asset; adminCss: Asset; adminJs: Asset; byUrl: Map<string, Asset> } {
   const load = (name: string, ext: string): Asset => {
     const body = fs.readFileSync(new URL(`${name}.${ext}`, SOURCE));
     const hash = createHash('sha256').update(body).digest('hex').slice(0, 10);
@@ -21,5 +21,8 @@ export function loadAssets(): { css: Asset; js: Asset; icon: Asset; byUrl: Map<s
   const css = load('site', 'css');
   const js = load('share', 'js');
   const icon = load('favicon', 'svg');
-  return { css, js, icon, byUrl: new Map([css, js, icon].map((a) => [a.url, a])) };
+  // The newsroom's own look and script, loaded only by admin pages.
+  const adminCss = load('admin', 'css');
+  const adminJs = load('admin', 'js');
+  return { css, js, icon, adminCss, adminJs, byUrl: new Map([css, js, icon, adminCss, adminJs].map((a) => [a.url, a])) };
 }

@@ -1,6 +1,8 @@
 import type { Command } from 'commander';
 import { loadDemo } from '../../demo/load-demo.ts';
+import { startScheduler } from '../../newsroom/scheduler.ts';
 import { countStories } from '../../store/stories.ts';
+import { countUsers } from '../../store/users.ts';
 import { buildApp } from '../../web/app.ts';
 import { startRefresher } from '../../discovery/refresh.ts';
 import { CliError, configFrom, databaseOption, openMigrated, type DbFlags } from '../cli-support.ts';
@@ -23,7 +25,16 @@ export function serveCommand(program: Command): void {
       const app = buildApp({ config, db, logger: { level: config.logLevel } });
       // Analyses new and changed stories and keeps their lists fresh, in the background.
       const refresher = startRefresher(db, { log: (m) => app.log.info(m) });
+      // Scheduled stories go live from here, on whichever instance holds the scheduler's lease.
+      const scheduler = startScheduler(db, {
+        onPublished: (ids) => {
+          app.pageCache.clear();
+          app.log.info({ ids }, 'scheduled stories published');
+        },
+        onError: (error) => app.log.error({ err: error }, 'scheduler run failed'),
+      });
       const stop = async () => {
+        await scheduler.stop();
         await refresher.stop();
         await app.close();
         await db.destroy();
@@ -39,5 +50,12 @@ export function serveCommand(program: Command): void {
       }
       const where = config.database.kind === 'sqlite' ? config.database.file : 'PostgreSQL';
       console.log(`${config.siteName} is running at ${config.siteUrl} (database: ${where})`);
+      if ((await countUsers(db)) === 0) {
+        console.log(
+          'The newsroom (/admin) has no accounts yet. Make the first admin in another terminal with\n' +
+            '  npx dateline user add --email you@example.org --role admin\n' +
+            'and open the one-time link it prints to choose your password.',
+        );
+      }
     });
 }

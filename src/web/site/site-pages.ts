@@ -3,6 +3,7 @@ import { findSection, listSections } from '../../store/sections.ts';
 import { countPublished, findPublishedStory, latestPerSection, listLatest } from '../../store/stories.ts';
 import { storyLists } from '../../discovery/story-lists.ts';
 import type { PopularBoard } from '../../discovery/popular.ts';
+import { storyImage } from '../../store/media.ts';
 import { isSlug } from '../../domain/slug.ts';
 import { storyTopicLinks } from '../../discovery/topics.ts';
 import { httpErrors } from '../errors.ts';
@@ -58,12 +59,12 @@ export async function sectionPage(db: Db, site: Site, sectionSlug: string, page:
 export async function storyPage(db: Db, site: Site, sectionSlug: string, slug: string, popular?: PopularBoard | false): Promise<RenderedPage> {
   const story = await findPublishedStory(db, sectionSlug, slug, site.now);
   if (!story) throw httpErrors.notFound();
-  const [lists, topics] = popular === false
-    ? [{ popular: [], moreLikeThis: [], related: [] }, []]
-    : await Promise.all([storyLists(db, story, popular, site.now), storyTopicLinks(db, story.id)]);
+  const [lists, topics, image] = popular === false
+    ? [{ popular: [], moreLikeThis: [], related: [] }, [], await storyImage(db, story.id)]
+    : await Promise.all([storyLists(db, story, popular, site.now), storyTopicLinks(db, story.id), storyImage(db, story.id)]);
   return {
     status: 200,
-    html: renderPage(StoryPage({ site, story, lists, topics })),
+    html: renderPage(StoryPage({ site, story, lists, topics, image })),
     keys: [`story-${story.id}`, `section-${story.sectionSlug}`],
   };
 }

@@ -8,6 +8,8 @@ import { ShareLinks } from './ShareLinks.tsx';
 import { absoluteUrl, type Site } from './site.ts';
 import { StoryLinkList, Teaser } from './StoryList.tsx';
 import { StoryBodyHtml } from './TrustedHtml.tsx';
+import { FeaturedImage } from './FeaturedImage.tsx';
+import type { StoryImage } from '../../store/media.ts';
 
 function newsArticleLd(site: Site, story: Story, url: string): object {
   return {
@@ -47,12 +49,14 @@ function DateLine({ story, timeZone }: { story: Story; timeZone: string }) {
   );
 }
 
-export function StoryPage({ site, story, lists, topics = [] }: { site: Site; story: Story; lists: StoryLists; topics?: TopicLink[] }) {
+export function StoryPage({ site, story, lists, topics = [], image }: {
+  site: Site; story: Story; lists: StoryLists; topics?: TopicLink[]; image?: StoryImage | undefined;
+}) {
   const path = storyPath(story);
   const url = story.canonicalUrl ?? absoluteUrl(site, path);
   const meta: PageMeta = {
-    title: story.headline,
-    description: story.dek ?? story.excerpt,
+    title: story.seoTitle || story.headline,
+    description: story.seoDescription || story.dek || story.excerpt,
     path,
     canonicalUrl: story.canonicalUrl,
     type: 'article',
@@ -75,6 +79,7 @@ export function StoryPage({ site, story, lists, topics = [] }: { site: Site; sto
           <Byline story={story} />
           <DateLine story={story} timeZone={site.timeZone} />
         </header>
+        {image && <FeaturedImage image={image} />}
         {story.correction && (
           <aside class="correction" aria-label="Correction"><strong>Correction:</strong> {story.correction}</aside>
         )}
