@@ -29,6 +29,7 @@ const schema = z.object({
     .default('UTC'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   PAGE_CACHE_SECONDS: z.coerce.number({ error: 'must be a number' }).int().min(0).max(3600).default(10),
+  WIRE_POLL_SECONDS: z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(0, 'must be 0 (off) or more').max(86400, 'must be at most 86400 (a day)').default(300),
 });
 
 export interface Config {
@@ -41,6 +42,8 @@ export interface Config {
   logLevel: z.infer<typeof schema>['LOG_LEVEL'];
   /** How long a rendered page is reused before it is rendered again. 0 turns the cache off. */
   pageCacheSeconds: number;
+  /** How often `serve` polls each wire feed; 0 turns polling off. */
+  wirePollSeconds: number;
 }
 
 export function parseDatabaseTarget(value: string): DatabaseTarget {
@@ -72,5 +75,6 @@ export function loadConfig(env: Record<string, string | undefined>, flags: Recor
     timeZone: c.SITE_TIMEZONE,
     logLevel: c.LOG_LEVEL,
     pageCacheSeconds: c.PAGE_CACHE_SECONDS,
+    wirePollSeconds: c.WIRE_POLL_SECONDS,
   };
 }

@@ -6,13 +6,14 @@ import { importCommand } from './commands/import.ts';
 import { migrateCommand } from './commands/migrate.ts';
 import { seedDemoCommand } from './commands/seed-demo.ts';
 import { serveCommand } from './commands/serve.ts';
+import { wireCommand } from './commands/wire.ts';
 
 export function cli(): Command {
   const program = new Command('dateline')
     .description('Dateline: a news-publishing platform. Configuration comes from environment variables (see README) and flags.')
     .showHelpAfterError();
   // One file per command under commands/; add new ones here.
-  for (const add of [serveCommand, migrateCommand, importCommand, exportCommand, seedDemoCommand]) add(program);
+  for (const add of [serveCommand, migrateCommand, importCommand, exportCommand, wireCommand, seedDemoCommand]) add(program);
   return program;
 }
 

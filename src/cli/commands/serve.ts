@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { loadDemo } from '../../demo/load-demo.ts';
+import { startWirePoller } from '../../ingest/wire.ts';
 import { countStories } from '../../store/stories.ts';
 import { buildApp } from '../../web/app.ts';
 import { CliError, configFrom, databaseOption, openMigrated, type DbFlags } from '../cli-support.ts';
@@ -20,7 +21,16 @@ export function serveCommand(program: Command): void {
         console.log(`Empty database: loaded ${n} demo stories.`);
       }
       const app = buildApp({ config, db, logger: { level: config.logLevel } });
+      // Wire feeds are polled here, once across instances (a lease row); WIRE_POLL_SECONDS=0 turns it off.
+      const poller = config.wirePollSeconds > 0
+        ? startWirePoller(db, {
+            intervalSeconds: config.wirePollSeconds,
+            onError: (error) => app.log.error({ err: error }, 'wire poll failed'),
+            onResults: (results) => app.log.info({ wire: results.map((r) => ({ url: r.url, outcome: r.outcome, error: r.error })) }, 'wire feeds polled'),
+          })
+        : undefined;
       const stop = async () => {
+        poller?.stop();
         await app.close();
         await db.destroy();
         process.exit(0);
