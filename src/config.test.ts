@@ -13,6 +13,8 @@ test('defaults give a working local site', () => {
   assert.equal(c.timeZone, 'UTC');
   assert.equal(c.feedContent, 'full');
   assert.equal(c.popularHalfLifeHours, 24);
+  assert.equal(c.wirePollSeconds, 300);
+  assert.equal(loadConfig({ WIRE_POLL_SECONDS: '0' }).wirePollSeconds, 0);
 });
 
 test('flags override the environment', () => {
@@ -27,6 +29,8 @@ test('postgres URLs select PostgreSQL', () => {
 
 const bad: Array<[Record<string, string>, RegExp]> = [
   [{ PORT: 'abc' }, /^PORT: must be a number \(got "abc"\)$/],
+  [{ WIRE_POLL_SECONDS: 'often' }, /^WIRE_POLL_SECONDS: must be a number/],
+  [{ WIRE_POLL_SECONDS: '-5' }, /^WIRE_POLL_SECONDS: must be 0 \(off\) or more/],
   [{ PORT: '70000' }, /^PORT: must be between 1 and 65535/],
   [{ PORT: '3.5' }, /^PORT: must be a whole number/],
   [{ SITE_TIMEZONE: 'Mars/Olympus' }, /^SITE_TIMEZONE: must be an IANA time zone/],

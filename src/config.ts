@@ -32,6 +32,7 @@ const schema = z.object({
   PAGE_CACHE_SECONDS: z.coerce.number({ error: 'must be a number' }).int().min(0).max(3600).default(10),
   FEED_CONTENT: z.enum(['full', 'summary'], { error: 'must be full or summary' }).default('full'),
   POPULAR_HALF_LIFE_HOURS: z.coerce.number({ error: 'must be a number' }).positive('must be more than 0').max(24 * 90, 'must be at most 2160 (90 days)').default(24),
+  WIRE_POLL_SECONDS: z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(0, 'must be 0 (off) or more').max(86400, 'must be at most 86400 (a day)').default(300),
 });
 
 export interface Config {
@@ -50,6 +51,8 @@ export interface Config {
   popularHalfLifeHours: number;
   /** Where uploaded images are stored (resized, content-named); beside the SQLite file by default. */
   mediaDir: string;
+  /** How often `serve` polls each wire feed; 0 turns polling off. */
+  wirePollSeconds: number;
 }
 
 export function parseDatabaseTarget(value: string): DatabaseTarget {
@@ -87,5 +90,6 @@ export function loadConfig(env: Record<string, string | undefined>, flags: Recor
     mediaDir: path.resolve(
       c.MEDIA_DIR ?? (database.kind === 'sqlite' && database.file !== ':memory:' ? path.join(path.dirname(database.file), 'media') : 'data/media'),
     ),
+    wirePollSeconds: c.WIRE_POLL_SECONDS,
   };
 }

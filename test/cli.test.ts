@@ -14,7 +14,7 @@ after(() => fs.rmSync(dir, { recursive: true, force: true }));
 function run(args: string[], env: Record<string, string> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     // A CLI test runs on its own SQLite file unless the suite runs on PostgreSQL.
-    const child = spawn(process.execPath, [BIN, ...args], { env: { ...process.env, LOG_LEVEL: 'silent', ...env } });
+    const child = spawn(process.execPath, [BIN, ...args], { env: { ...process.env, LOG_LEVEL: 'silent', WIRE_POLL_SECONDS: '0', ...env } });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
@@ -26,7 +26,7 @@ function run(args: string[], env: Record<string, string> = {}): Promise<{ code: 
 test('--help lists the commands', async () => {
   const { code, stdout } = await run(['--help']);
   assert.equal(code, 0);
-  for (const command of ['serve', 'migrate', 'import', 'export', 'seed-demo', 'backup']) assert.match(stdout, new RegExp(`^  ${command}\\b`, 'm'));
+  for (const command of ['serve', 'migrate', 'import', 'export', 'wire', 'seed-demo', 'backup']) assert.match(stdout, new RegExp(`^  ${command}\\b`, 'm'));
 });
 
 const badConfig: Array<[Record<string, string>, string[], RegExp]> = [
@@ -104,4 +104,49 @@ test('backup writes a copy, and refuses to overwrite one', async () => {
   const again = await run(['backup', target, '--database', file]);
   assert.equal(again.code, 1);
   assert.match(again.stderr, /^dateline: .*backup-copy\.db already exists; choose a new file name\n$/);
+});
+
+const FIXTURES = path.resolve('test/fixtures/ingest');
+
+test('import detects each format, --dry-run writes nothing, export then import reproduces the site', async () => {
+  const database = ['--database', path.join(dir, 'formats.db')];
+  const files = ['stories.jsonl', 'wordpress.wxr.xml', 'wire.rss', 'wire.atom', 'story-jsonld.html'].map((f) => path.join(FIXTURES, f));
+  const dry = await run(['import', ...files, ...database, '--dry-run', '--json']);
+  assert.equal(dry.code, 1, 'the fixtures hold bad items on purpose');
+  const dryReport = JSON.parse(dry.stdout);
+  assert.equal(dryReport.dryRun, true);
+  assert.equal(dryReport.counts.created, 4 + 4 + 3 + 3 + 1);
+  const real = await run(['import', ...files, ...database]);
+  assert.equal(real.code, 1);
+  assert.match(real.stdout, /wordpress\.wxr\.xml \[post 108\]: failed: malformed XML/);
+  assert.match(real.stdout, /^skipped 1: a WordPress page$/m);
+  assert.match(real.stdout, /^15 imported, 0 updated, 0 unchanged, 0 duplicates, 3 skipped, 7 failed$/m);
+
+  const exported = path.join(dir, 'site.jsonl');
+  const out = await run(['export', exported, ...database]);
+  assert.equal(out.code, 0, out.stderr);
+  assert.match(out.stderr, /^exported 15 stories to /);
+  const copy = await run(['import', exported, '--database', path.join(dir, 'copy.db')]);
+  assert.equal(copy.code, 0, copy.stdout);
+  assert.match(copy.stdout, /^15 imported, 0 updated, 0 unchanged, 0 duplicates, 0 skipped, 0 failed$/m);
+});
+
+test('import and wire refuse bad arguments with one clear line', async () => {
+  const database = ['--database', path.join(dir, 'bad-args.db')];
+  const format = await run(['import', SEED_FILE, '--format', 'pdf', ...database]);
+  assert.notEqual(format.code, 0);
+  assert.match(format.stderr, /option '-f, --format <format>' argument 'pdf' is invalid\. expected one of text, html, feed, wxr, jsonl/);
+  const url = await run(['wire', 'add', 'ftp://x', '--section', 'World', ...database]);
+  assert.notEqual(url.code, 0);
+  assert.match(url.stderr, /expected an http\(s\) URL/);
+  const section = await run(['wire', 'add', 'https://wire.example.com/a.rss', '--section', '!!', ...database]);
+  assert.equal(section.code, 1);
+  assert.match(section.stderr, /^dateline: --section: "!!" has no letters or digits\n$/);
+  const missing = await run(['wire', 'remove', 'https://wire.example.com/none.rss', ...database]);
+  assert.equal(missing.code, 1);
+  assert.match(missing.stderr, /no wire feed/);
+  const added = await run(['wire', 'add', 'https://wire.example.com/a.rss', '--section', 'World', ...database]);
+  assert.match(added.stdout, /^added https:\/\/wire.example.com\/a.rss → World$/m);
+  const list = await run(['wire', 'list', ...database]);
+  assert.match(list.stdout, /a\.rss → World\n  not polled yet/);
 });

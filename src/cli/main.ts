@@ -11,6 +11,7 @@ import { serveCommand } from './commands/serve.ts';
 import { userCommand } from './commands/user.ts';
 import { integrationCommand } from './commands/integration.ts';
 import { webhookCommand } from './commands/webhook.ts';
+import { wireCommand } from './commands/wire.ts';
 
 export function cli(): Command {
   const program = new Command('dateline')
@@ -22,6 +23,7 @@ export function cli(): Command {
     migrateCommand,
     importCommand,
     exportCommand,
+    wireCommand,
     seedDemoCommand,
     backupCommand,
     refreshListsCommand,

@@ -131,12 +131,12 @@ export class NearDuplicateIndex<Id> {
   private readonly bands = BANDS.map(() => new Map<number, Array<Entry<Id>>>());
 
   add(id: Id, fingerprint: string): void {
-    const { hi, lo } = halves(fingerprint);
+    const entry = { id, ...halves(fingerprint) };
     for (const [i, [from, to]] of BANDS.entries()) {
-      const key = band(hi, lo, from, to);
+      const key = band(entry.hi, entry.lo, from, to);
       const list = this.bands[i]!.get(key);
-      if (list) list.push({ id, hi, lo });
-      else this.bands[i]!.set(key, [{ id, hi, lo }]);
+      if (list) list.push(entry);
+      else this.bands[i]!.set(key, [entry]);
     }
   }
 

@@ -8,8 +8,19 @@ export type BodyFormat = (typeof BODY_FORMATS)[number];
 /** HTML that went through `sanitizeStoryHtml`: the only kind a view may insert unescaped. */
 export type SanitizedHtml = string & { readonly __sanitized: true };
 
+/** Embeds a story may carry: video players from known hosts, by the exact path their embed code uses. */
+export const ALLOWED_EMBEDS = [
+  /^https:\/\/www\.youtube(-nocookie)?\.com\/embed\/[\w-]+(\?[\w=&;%-]*)?$/,
+  /^https:\/\/player\.vimeo\.com\/video\/\d+(\?[\w=&;%-]*)?$/,
+];
+
+export function isAllowedEmbed(src: string | undefined): boolean {
+  return Boolean(src && ALLOWED_EMBEDS.some((pattern) => pattern.test(src)));
+}
+
 const SANITIZE_OPTIONS: sanitizeHtml.IOptions = {
   allowedTags: [
+    'iframe',
     'p', 'h2', 'h3', 'h4', 'blockquote', 'ul', 'ol', 'li', 'strong', 'em', 'b', 'i', 'a', 'br', 'hr',
     'figure', 'figcaption', 'img', 'code', 'pre', 'sup', 'sub', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'abbr', 'q', 'cite',
   ],
@@ -18,16 +29,29 @@ const SANITIZE_OPTIONS: sanitizeHtml.IOptions = {
     img: ['src', 'alt', 'width', 'height', 'loading'],
     abbr: ['title'],
     th: ['scope'],
+    iframe: ['src', 'width', 'height', 'title', 'allowfullscreen', 'loading', 'sandbox', 'referrerpolicy'],
   },
   allowedSchemes: ['http', 'https', 'mailto'],
-  allowedSchemesByTag: { img: ['http', 'https'] },
+  allowedSchemesByTag: { img: ['http', 'https'], iframe: ['https'] },
   allowProtocolRelative: false,
   transformTags: {
     // Headline is the page's h1; body headings start at h2.
     h1: 'h2',
     a: (tagName, attribs) => ({ tagName, attribs: { ...attribs, rel: 'noopener nofollow' } }),
     img: (tagName, attribs) => ({ tagName, attribs: { ...attribs, loading: 'lazy' } }),
+    // An iframe stays only for an allowed embed, boxed in: no top navigation, no forms, no popups.
+    iframe: (tagName, attribs): sanitizeHtml.Tag =>
+      isAllowedEmbed(attribs.src)
+        ? {
+            tagName,
+            attribs: {
+              src: attribs.src!, width: attribs.width ?? '560', height: attribs.height ?? '315', title: attribs.title ?? 'Embedded video',
+              allowfullscreen: '', loading: 'lazy', sandbox: 'allow-scripts allow-same-origin allow-presentation', referrerpolicy: 'strict-origin-when-cross-origin',
+            },
+          }
+        : { tagName, attribs: {} as sanitizeHtml.Attributes },
   },
+  exclusiveFilter: (frame) => frame.tag === 'iframe' && !frame.attribs.src,
 };
 
 export function sanitizeStoryHtml(html: string): SanitizedHtml {

@@ -52,3 +52,27 @@ test('empty or body-less captures are refused with a clear reason', () => {
   assert.throws(() => parseCapturedText('Headline only\n\nShare post:\nPopular'), /no story paragraphs/);
   assert.throws(() => parseCapturedText('x'.repeat(400) + '\n\nbody'), /too long to be a headline/);
 });
+
+const fixture = (name: string) => fs.readFileSync(new URL(`../../test/fixtures/ingest/${name}`, import.meta.url), 'utf8');
+
+test('a cover variant: no section, a filled date, "Share this:" and "Also read" furniture, an advert inside', () => {
+  const story = parseCapturedText(fixture('captured-cover.txt'));
+  assert.equal(story.sectionName, null);
+  assert.equal(story.headline, 'Harbour Pool Reopens After Winter Repairs');
+  assert.equal(story.publishedAt, new Date('20 June 2024').toISOString());
+  assert.equal(story.paragraphs.length, 2);
+  assert.doesNotMatch(story.paragraphs.join(' '), /Advertisement|Facebook|Beach Huts/);
+  assert.deepEqual(story.teasers, [{ headline: 'Beach Huts Repainted for Summer', excerpt: 'The council has repainted all forty huts…' }]);
+});
+
+test('a capture with cookie notices, Windows line ends, an ISO date, "Read more" and a trailing advert', () => {
+  const story = parseCapturedText(fixture('captured-cookies.txt'));
+  assert.equal(story.sectionName, 'Business');
+  assert.equal(story.headline, 'Bakery Chain Opens Tenth Shop');
+  assert.equal(story.publishedAt, '2024-03-05T08:00:00.000Z');
+  assert.deepEqual(story.paragraphs, [
+    'The family bakery chain opened its tenth shop on Tuesday, in the old post office on the high street.',
+    'It plans two more before the end of the year.',
+  ]);
+  assert.equal(story.teasers[0]?.headline, 'Bakers Warn on Flour Prices');
+});

@@ -38,6 +38,8 @@ export function parseCapturedText(input: string): CapturedStory {
     .split('\n')
     .map((l) => l.replace(/[ \t\u00a0]+/g, ' ').trim());
   const nonEmpty = lines.map((text, index) => ({ text, index })).filter((l) => l.text);
+  // A cookie notice or an advert can come before the headline in a capture.
+  while (nonEmpty.length > 1 && NOISE.test(nonEmpty[0]!.text)) nonEmpty.shift();
   const first = nonEmpty[0];
   if (!first) throw new ImportError('the file has no text');
   const warnings: string[] = [];

@@ -14,18 +14,22 @@ export interface DraftDefaults {
 export const MAX_HEADLINE = 300;
 export const MAX_BODY_CHARS = 2_000_000;
 
-const clean = (text: string) => text.replace(/\s+/g, ' ').trim();
+// Drafts are typed, but their values came from outside: anything not a string counts as missing.
+const str = (value: unknown): string => (typeof value === 'string' ? value : '');
+const clean = (text: unknown) => str(text).replace(/\s+/g, ' ').trim();
 
-function isoOrNull(value: string | null | undefined): string | null | 'bad' {
+function isoOrNull(value: unknown): string | null | 'bad' {
   if (value === null || value === undefined || value === '') return null;
+  if (typeof value !== 'string') return 'bad';
   const ms = Date.parse(value);
   if (Number.isNaN(ms)) return 'bad';
   const year = new Date(ms).getUTCFullYear();
   return year >= 1800 && year <= 2200 ? new Date(ms).toISOString() : 'bad';
 }
 
-function httpUrl(value: string | null | undefined): string | null | 'bad' {
+function httpUrl(value: unknown): string | null | 'bad' {
   if (!value) return null;
+  if (typeof value !== 'string') return 'bad';
   try {
     const url = new URL(value.trim());
     return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : 'bad';
@@ -40,16 +44,16 @@ function httpUrl(value: string | null | undefined): string | null | 'bad' {
  */
 export function checkDraft(input: StoryDraft, defaults: DraftDefaults): { draft: StoryDraft; warnings: string[] } {
   const warnings: string[] = [];
-  const headline = clean(input.headline ?? '');
+  const headline = clean(input.headline);
   if (!headline) throw new ImportError('no headline');
   if (headline.length > MAX_HEADLINE) throw new ImportError(`the headline is over ${MAX_HEADLINE} characters`);
   if (!(BODY_FORMATS as readonly string[]).includes(input.bodyFormat)) throw new ImportError(`unknown body format ${JSON.stringify(input.bodyFormat)}`);
   if (!isStoryStatus(input.status)) throw new ImportError(`unknown status ${JSON.stringify(input.status)}`);
-  const body = input.body ?? '';
+  const body = str(input.body);
   if (!body.replace(/<[^>]*>|&nbsp;/g, '').trim()) throw new ImportError('no story text');
   if (body.length > MAX_BODY_CHARS) throw new ImportError(`the story text is over ${MAX_BODY_CHARS / 1_000_000} million characters`);
 
-  let sectionName = clean(input.sectionName ?? '');
+  let sectionName = clean(input.sectionName);
   if (!slugify(sectionName)) {
     if (sectionName) warnings.push(`the section ${JSON.stringify(sectionName)} has no letters or digits: put in ${defaults.defaultSection}`);
     sectionName = defaults.defaultSection;
@@ -73,9 +77,9 @@ export function checkDraft(input: StoryDraft, defaults: DraftDefaults): { draft:
     warnings.push(`the canonical URL ${JSON.stringify(input.canonicalUrl)} is not an http(s) URL: left out`);
     canonicalUrl = null;
   }
-  const names = (list: string[] | undefined) => [...new Set((list ?? []).map(clean).filter((n) => slugify(n)))].slice(0, 50);
-  const references = (input.references ?? [])
-    .map((r) => ({ headline: clean(r.headline ?? ''), excerpt: r.excerpt ? clean(r.excerpt) : null, url: httpUrl(r.url) === 'bad' ? null : httpUrl(r.url) }))
+  const names = (list: unknown) => [...new Set((Array.isArray(list) ? list : []).map(clean).filter((n) => slugify(n)))].slice(0, 50);
+  const references = (Array.isArray(input.references) ? input.references : [])
+    .map((r) => ({ headline: clean(r?.headline), excerpt: r.excerpt ? clean(r.excerpt) : null, url: httpUrl(r.url) === 'bad' ? null : httpUrl(r.url) }))
     .filter((r) => r.headline)
     .slice(0, 20) as StoryDraft['references'];
 
@@ -83,7 +87,8 @@ export function checkDraft(input: StoryDraft, defaults: DraftDefaults): { draft:
     ...input,
     sectionName,
     headline,
-    dek: input.dek ? clean(input.dek) || null : null,
+    body,
+    dek: clean(input.dek) || null,
     publishedAt,
     updatedAt,
     dateMissing,

@@ -49,7 +49,13 @@ export async function* decodeChunks(chunks: AsyncIterable<Uint8Array>, warn: (me
     yield decoder.decode(chunk, { stream: true });
   }
   if (decoder) {
-    const rest = decoder.decode();
+    let rest: string;
+    try {
+      rest = decoder.decode();
+    } catch {
+      warn('the input ends in the middle of a UTF-8 character');
+      rest = '\uFFFD';
+    }
     if (rest) yield rest;
   }
 }

@@ -205,7 +205,8 @@ interface Prepared {
 function prepare(draft: StoryDraft): Prepared {
   const bodyHtml = renderBody(draft.bodyFormat, draft.body);
   const text = bodyText(bodyHtml);
-  const excerpt = makeExcerpt(draft.excerpt?.trim() || text, 160);
+  // An excerpt needs the first few hundred characters, not the whole story.
+  const excerpt = makeExcerpt(draft.excerpt?.trim() || text.slice(0, 2000), 160);
   return { draft, bodyHtml, text, excerpt, hash: contentHash(draft, excerpt), fingerprint: simHash(`${draft.headline}\n${text}`) };
 }
 

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { loadDemo } from '../../demo/load-demo.ts';
 import { startScheduler } from '../../newsroom/scheduler.ts';
+import { startWirePoller } from '../../ingest/wire.ts';
 import { countStories } from '../../store/stories.ts';
 import { countUsers } from '../../store/users.ts';
 import { buildApp } from '../../web/app.ts';
@@ -23,6 +24,14 @@ export function serveCommand(program: Command): void {
         console.log(`Empty database: loaded ${n} demo stories.`);
       }
       const app = buildApp({ config, db, logger: { level: config.logLevel } });
+      // Wire feeds are polled here, once across instances (a lease row); WIRE_POLL_SECONDS=0 turns it off.
+      const poller = config.wirePollSeconds > 0
+        ? startWirePoller(db, {
+            intervalSeconds: config.wirePollSeconds,
+            onError: (error) => app.log.error({ err: error }, 'wire poll failed'),
+            onResults: (results) => app.log.info({ wire: results.map((r) => ({ url: r.url, outcome: r.outcome, error: r.error })) }, 'wire feeds polled'),
+          })
+        : undefined;
       // Analyses new and changed stories and keeps their lists fresh, in the background.
       const refresher = startRefresher(db, { log: (m) => app.log.info(m) });
       // Scheduled stories go live from here, on whichever instance holds the scheduler's lease.
@@ -34,6 +43,7 @@ export function serveCommand(program: Command): void {
         onError: (error) => app.log.error({ err: error }, 'scheduler run failed'),
       });
       const stop = async () => {
+        poller?.stop();
         await scheduler.stop();
         await refresher.stop();
         await app.close();

@@ -1,0 +1,73 @@
+import type { Selectable } from 'kysely';
+import type { Db } from './database.ts';
+import type { WireFeedTable } from './schema.ts';
+
+export type WireFeed = Selectable<WireFeedTable>;
+
+/** Adds a feed, or changes the section (and status) of one already there. */
+export async function addWireFeed(db: Db, feed: { url: string; sectionName: string; status: string }, now: Date): Promise<{ feed: WireFeed; added: boolean }> {
+  const existing = await findWireFeed(db, feed.url);
+  if (existing) {
+    await db.updateTable('wire_feeds').set({ section_name: feed.sectionName, status: feed.status }).where('id', '=', existing.id).execute();
+    return { feed: (await findWireFeed(db, feed.url))!, added: false };
+  }
+  await db
+    .insertInto('wire_feeds')
+    .values({ url: feed.url, section_name: feed.sectionName, status: feed.status, created_at: now.toISOString(), error_count: 0 })
+    .execute();
+  return { feed: (await findWireFeed(db, feed.url))!, added: true };
+}
+
+export async function findWireFeed(db: Db, url: string): Promise<WireFeed | undefined> {
+  return db.selectFrom('wire_feeds').selectAll().where('url', '=', url).executeTakeFirst();
+}
+
+export async function listWireFeeds(db: Db): Promise<WireFeed[]> {
+  return db.selectFrom('wire_feeds').selectAll().orderBy('id').execute();
+}
+
+export async function removeWireFeed(db: Db, url: string): Promise<boolean> {
+  const result = await db.deleteFrom('wire_feeds').where('url', '=', url).executeTakeFirst();
+  return Number(result.numDeletedRows) > 0;
+}
+
+/** Feeds whose next poll is due (never polled, or their time has come). */
+export async function dueWireFeeds(db: Db, now: Date): Promise<WireFeed[]> {
+  return db
+    .selectFrom('wire_feeds')
+    .selectAll()
+    .where((eb) => eb.or([eb('next_poll_at', 'is', null), eb('next_poll_at', '<=', now.toISOString())]))
+    .orderBy('id')
+    .execute();
+}
+
+export type WirePollUpdate = Partial<Pick<WireFeed, 'etag' | 'last_modified' | 'last_polled_at' | 'last_success_at' | 'next_poll_at' | 'error_count' | 'last_error' | 'last_result'>>;
+
+export async function recordWirePoll(db: Db, id: number, update: WirePollUpdate): Promise<void> {
+  await db.updateTable('wire_feeds').set(update).where('id', '=', id).execute();
+}
+
+/**
+ * Takes (or renews) the named lease for `ttlMs` when it is free, expired, or already ours: the way a
+ * job runs on one instance at a time across any number of them, on either database.
+ */
+export async function tryLease(db: Db, name: string, holder: string, ttlMs: number, now: Date): Promise<boolean> {
+  const expires = new Date(now.getTime() + ttlMs).toISOString();
+  const inserted = await db
+    .insertInto('job_leases')
+    .values({ name, holder, expires_at: expires })
+    .onConflict((oc) => oc.column('name').doNothing())
+    .executeTakeFirst();
+  if (Number(inserted.numInsertedOrUpdatedRows ?? 0) > 0) return true;
+  const updated = await db
+    .updateTable('job_leases')
+    .set({ holder, expires_at: expires })
+    .where('name', '=', name)
+    .where((eb) => eb.or([eb('expires_at', '<', now.toISOString()), eb('holder', '=', holder)]))
+    .executeTakeFirst();
+  return Number(updated.numUpdatedRows) > 0;
+}
+
+export async function releaseLease(db: Db, name: string, holder: string): Promise<void> {
+  await db.deleteFrom('job_leases').where('name', '=', name).where('holder', '=', holder).execute();
+}
