@@ -137,13 +137,20 @@ export async function searchStories(db: Db, query: SearchQuery, options: SearchO
       select count(*) as n from (select 1 from stories_fts join stories on stories.id = stories_fts.rowid
       where stories_fts match ${match} and ${where} limit ${SEARCH_COUNT_CAP + 1})`.execute(db);
     total = Number(counted.rows[0]?.n ?? 0);
+    // Highlights come from the index alone (rowid and text from the same cursor); joining stories
+    // here with `rowid in (…)` let SQLite pair one story's highlight with another's row.
+    const marked = ids.length
+      ? (await sql<{ id: number; headlineMarked: string | null; snippetMarked: string | null }>`
+          select rowid as id, highlight(stories_fts, 0, ${MARK_START}, ${MARK_END}) as "headlineMarked",
+            snippet(stories_fts, 2, ${MARK_START}, ${MARK_END}, '…', ${SNIPPET_TOKENS}) as "snippetMarked"
+          from stories_fts where stories_fts match ${match} and rowid in (${sql.join(ids)})`.execute(db)).rows
+      : [];
+    const marks = new Map(marked.map((m) => [Number(m.id), m]));
     rows = ids.length
       ? (await sql<HitRow>`
-          select ${TEASER_COLUMNS},
-            highlight(stories_fts, 0, ${MARK_START}, ${MARK_END}) as "headlineMarked",
-            snippet(stories_fts, 2, ${MARK_START}, ${MARK_END}, '…', ${SNIPPET_TOKENS}) as "snippetMarked"
-          from stories_fts join stories on stories.id = stories_fts.rowid join sections on sections.id = stories.section_id
-          where stories_fts match ${match} and stories_fts.rowid in (${sql.join(ids)})`.execute(db)).rows
+          select ${TEASER_COLUMNS}, null as "headlineMarked", null as "snippetMarked"
+          from stories join sections on sections.id = stories.section_id
+          where stories.id in (${sql.join(ids)})`.execute(db)).rows.map((r) => ({ ...r, ...marks.get(Number(r.id)), id: r.id }))
       : [];
   }
 

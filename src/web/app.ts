@@ -5,6 +5,7 @@ import { loadAssets } from './assets.ts';
 import { HttpError, httpErrors } from './errors.ts';
 import type { PageCache } from './page-cache.ts';
 import { feedRoutes } from './feeds/feed-routes.ts';
+import { searchRoutes } from './search/search-routes.ts';
 import { siteRoutes } from './site/site-routes.ts';
 import { createWebContext } from './web-context.ts';
 
@@ -71,6 +72,7 @@ export function buildApp({ config, db, logger = false }: AppOptions): FastifyIns
   // Each area of the site is a plugin with the same context; add new ones here.
   app.register(siteRoutes(web));
   app.register(feedRoutes(web));
+  app.register(searchRoutes(web));
 
   return Object.assign(app, { pageCache: web.pageCache });
 }
