@@ -131,7 +131,7 @@ describe('bad search input answers normally', () => {
     assert.match(res.body, /Order results by best match or newest first/);
     assert.match(res.body, /The page number must be a whole number/);
     assert.match(res.body, /<input id="search-q" type="search" name="q" value="korea"/);
-    assert.match(res.body, /<select name="section" aria-invalid="true">/);
+    assert.match(res.body, /<select id="search-section" name="section" aria-invalid="true">/);
     const api = await json('/api/search?q=korea&page=-1&from=notadate');
     assert.equal(api.res.statusCode, 400);
     assert.deepEqual(api.body.errors.map((e: { field: string }) => e.field), ['from', 'page']);

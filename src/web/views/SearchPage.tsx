@@ -25,20 +25,28 @@ function SearchFormView({ site, form, errorFields }: { site: Site; form: SearchF
       </div>
       <fieldset class="search-filters">
         <legend class="visually-hidden">Narrow the search</legend>
-        <label>Section
-          <select name="section" aria-invalid={invalid('section')}>
+        <div class="search-filter">
+          <label for="search-section">Section</label>
+          <select id="search-section" name="section" aria-invalid={invalid('section')}>
             <option value="">All sections</option>
             {site.sections.map((s) => <option value={s.slug} selected={form.section === s.slug}>{s.name}</option>)}
           </select>
-        </label>
-        <label>From <input type="date" name="from" value={form.from} aria-invalid={invalid('from')} /></label>
-        <label>To <input type="date" name="to" value={form.to} aria-invalid={invalid('to')} /></label>
-        <label>Order
-          <select name="sort" aria-invalid={invalid('sort')}>
+        </div>
+        <div class="search-filter">
+          <label for="search-from">From</label>
+          <input id="search-from" type="date" name="from" value={form.from} aria-invalid={invalid('from')} />
+        </div>
+        <div class="search-filter">
+          <label for="search-to">To</label>
+          <input id="search-to" type="date" name="to" value={form.to} aria-invalid={invalid('to')} />
+        </div>
+        <div class="search-filter">
+          <label for="search-sort">Order</label>
+          <select id="search-sort" name="sort" aria-invalid={invalid('sort')}>
             <option value="relevance" selected={form.sort === 'relevance'}>Best match</option>
             <option value="newest" selected={form.sort === 'newest'}>Newest first</option>
           </select>
-        </label>
+        </div>
       </fieldset>
       <p id="search-tips" class="search-tips">Put a phrase in quotes: <kbd>"mutual defence"</kbd>. Leave a word out with a minus: <kbd>-ukraine</kbd>.</p>
     </form>
