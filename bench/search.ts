@@ -144,7 +144,7 @@ try {
   const f = (ms: number) => ms.toFixed(ms < 1 ? 3 : 1);
   const text = [
     `${STORIES.toLocaleString('en-GB')} generated stories (about ${Math.round(words.length / 1000)}k-word vocabulary, Zipf-distributed, 120–880 words each, 5% drafts), SQLite file of ${(size / 2 ** 20).toFixed(0)} MiB, ${reuse ? 'kept from an earlier run' : `loaded and indexed in ${loadSeconds.toFixed(0)} s`}.`,
-    `Machine: ${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}.`,
+    `Machine: ${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}; load average ${os.loadavg()[0]!.toFixed(1)} during the run (the cores are shared, so compare ratios).`,
     `Command: \`npm run bench:search -- --stories ${STORIES}\` (${queries.length} queries × ${ROUNDS} rounds; one search = rank + count up to 1,000 + highlight the page of 10).`,
     '',
     '| operation | p50 ms | p95 ms | p99 ms | samples |',

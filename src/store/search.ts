@@ -40,7 +40,7 @@ export const SEARCH_COUNT_CAP = 1000;
  * thousands of stories. Only the newest RANK_CANDIDATES matches (by id, which follows publishing)
  * are ranked; past that a news reader wants recent stories anyway (docs/decisions/004a).
  */
-export const RANK_CANDIDATES = 2000;
+export const RANK_CANDIDATES = 500;
 
 // Headline counts most, then the dek, then the body (FTS5 column order; PostgreSQL uses weights A/B/C).
 const BM25_WEIGHTS = sql.raw('10.0, 4.0, 1.0');
