@@ -10,8 +10,13 @@ const MIGRATIONS: Record<string, Migration> = {
 
 export class MigrationError extends Error {}
 
-export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
-  const migrator = new Migrator({ db, provider: { getMigrations: async () => MIGRATIONS } });
+/**
+ * `schema` (PostgreSQL) keeps Kysely's bookkeeping tables in that schema: without it Kysely takes a
+ * `kysely_migration_lock` in any schema as its own, and test files migrating side by side in
+ * separate schemas of one database trip over each other.
+ */
+export async function migrateToLatest(db: Kysely<any>, schema?: string): Promise<string[]> {
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => MIGRATIONS }, ...(schema ? { migrationTableSchema: schema } : {}) });
   const result: MigrationResultSet = await migrator.migrateToLatest();
   if (result.error) {
     const failed = result.results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
