@@ -35,6 +35,13 @@ export interface SearchResults {
 /** Counting every match of a common word costs as much as ranking them all: readers need "more than 1,000". */
 export const SEARCH_COUNT_CAP = 1000;
 
+/**
+ * Ranking scores every candidate, so a common word in a big archive would score hundreds of
+ * thousands of stories. Only the newest RANK_CANDIDATES matches (by id, which follows publishing)
+ * are ranked; past that a news reader wants recent stories anyway (docs/decisions/004a).
+ */
+export const RANK_CANDIDATES = 500;
+
 // Headline counts most, then the dek, then the body (FTS5 column order; PostgreSQL uses weights A/B/C).
 const BM25_WEIGHTS = sql.raw('10.0, 4.0, 1.0');
 const SNIPPET_TOKENS = 28;
@@ -106,11 +113,13 @@ export async function searchStories(db: Db, query: SearchQuery, options: SearchO
   let rows: HitRow[];
   if (postgres) {
     const tsquery = sql`(select ${toTsQuery(query)} as q) as query`;
-    const order = options.sort === 'newest' ? sql`stories.published_at desc, stories.id desc` : sql`score desc, stories.published_at desc`;
+    const order = options.sort === 'newest' ? sql`published_at desc, id desc` : sql`score desc, published_at desc`;
     const ranked = await sql<{ id: number }>`
-      select stories.id, ts_rank(stories.search_vector, query.q) as score from stories, ${tsquery}
-      where stories.search_vector @@ query.q and ${where}
-      order by ${order} limit ${options.limit} offset ${options.offset}`.execute(db);
+      select id from (
+        select stories.id, stories.published_at, ts_rank(stories.search_vector, query.q) as score from stories, ${tsquery}
+        where stories.search_vector @@ query.q and ${where}
+        order by stories.id desc limit ${RANK_CANDIDATES}
+      ) as candidates order by ${order} limit ${options.limit} offset ${options.offset}`.execute(db);
     ids = ranked.rows.map((r) => r.id);
     const counted = await sql<{ n: string | number }>`
       select count(*) as n from (select 1 from stories, ${tsquery}
@@ -126,24 +135,33 @@ export async function searchStories(db: Db, query: SearchQuery, options: SearchO
       : [];
   } else {
     const match = toFtsMatch(query);
-    const order = options.sort === 'newest' ? sql`stories.published_at desc, stories.id desc` : sql`score, stories.published_at desc`;
+    const order = options.sort === 'newest' ? sql`published_at desc, id desc` : sql`score, published_at desc`;
     const ranked = await sql<{ id: number }>`
-      select stories.id as id, bm25(stories_fts, ${BM25_WEIGHTS}) as score
-      from stories_fts join stories on stories.id = stories_fts.rowid
-      where stories_fts match ${match} and ${where}
-      order by ${order} limit ${options.limit} offset ${options.offset}`.execute(db);
+      select id from (
+        select stories.id as id, stories.published_at as published_at, bm25(stories_fts, ${BM25_WEIGHTS}) as score
+        from stories_fts join stories indexed by stories_search_filter on stories.id = stories_fts.rowid
+        where stories_fts match ${match} and ${where}
+        order by stories_fts.rowid desc limit ${RANK_CANDIDATES}
+      ) order by ${order} limit ${options.limit} offset ${options.offset}`.execute(db);
     ids = ranked.rows.map((r) => r.id);
     const counted = await sql<{ n: number }>`
-      select count(*) as n from (select 1 from stories_fts join stories on stories.id = stories_fts.rowid
+      select count(*) as n from (select 1 from stories_fts join stories indexed by stories_search_filter on stories.id = stories_fts.rowid
       where stories_fts match ${match} and ${where} limit ${SEARCH_COUNT_CAP + 1})`.execute(db);
     total = Number(counted.rows[0]?.n ?? 0);
+    // Highlights come from the index alone (rowid and text from the same cursor); joining stories
+    // here with `rowid in (…)` let SQLite pair one story's highlight with another's row.
+    const marked = ids.length
+      ? (await sql<{ id: number; headlineMarked: string | null; snippetMarked: string | null }>`
+          select rowid as id, highlight(stories_fts, 0, ${MARK_START}, ${MARK_END}) as "headlineMarked",
+            snippet(stories_fts, 2, ${MARK_START}, ${MARK_END}, '…', ${SNIPPET_TOKENS}) as "snippetMarked"
+          from stories_fts where stories_fts match ${match} and rowid in (${sql.join(ids)})`.execute(db)).rows
+      : [];
+    const marks = new Map(marked.map((m) => [Number(m.id), m]));
     rows = ids.length
       ? (await sql<HitRow>`
-          select ${TEASER_COLUMNS},
-            highlight(stories_fts, 0, ${MARK_START}, ${MARK_END}) as "headlineMarked",
-            snippet(stories_fts, 2, ${MARK_START}, ${MARK_END}, '…', ${SNIPPET_TOKENS}) as "snippetMarked"
-          from stories_fts join stories on stories.id = stories_fts.rowid join sections on sections.id = stories.section_id
-          where stories_fts match ${match} and stories_fts.rowid in (${sql.join(ids)})`.execute(db)).rows
+          select ${TEASER_COLUMNS}, null as "headlineMarked", null as "snippetMarked"
+          from stories join sections on sections.id = stories.section_id
+          where stories.id in (${sql.join(ids)})`.execute(db)).rows.map((r) => ({ ...r, ...marks.get(Number(r.id)), id: r.id }))
       : [];
   }
 

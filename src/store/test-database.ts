@@ -27,14 +27,21 @@ export async function openTestDatabase(): Promise<TestDatabase> {
   await admin.connect();
   await admin.query(`CREATE SCHEMA ${schema}`);
   const db = openDatabase(target, { schema });
-  await migrateToLatest(db, { schema });
+  const drop = async () => {
+    await db.destroy();
+    await admin.query(`DROP SCHEMA ${schema} CASCADE`);
+    await admin.end();
+  };
+  try {
+    await migrateToLatest(db, { schema });
+  } catch (error) {
+    // Otherwise the open pool keeps the test process alive after the failure.
+    await drop().catch(() => {});
+    throw error;
+  }
   return {
     db,
     dialect: 'postgres',
-    async close() {
-      await db.destroy();
-      await admin.query(`DROP SCHEMA ${schema} CASCADE`);
-      await admin.end();
-    },
+    close: drop,
   };
 }

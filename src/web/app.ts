@@ -8,6 +8,7 @@ import { feedRoutes } from './feeds/feed-routes.ts';
 import { adminRoutes } from './admin/admin-routes.ts';
 import { apiRoutes } from './api/api-routes.ts';
 import { mediaRoutes } from './media-routes.ts';
+import { searchRoutes } from './search/search-routes.ts';
 import { siteRoutes } from './site/site-routes.ts';
 import { discoveryRoutes } from './discovery/discovery-routes.ts';
 import { createDiscoveryService, type DiscoveryService } from '../discovery/discovery-service.ts';
@@ -86,6 +87,7 @@ export function buildApp({ config, db, logger = false, withoutLists = false }: A
   app.register(adminRoutes(web));
   app.register(mediaRoutes(web));
   app.register(apiRoutes(web), { prefix: '/api' });
+  app.register(searchRoutes(web));
 
   return Object.assign(app, { pageCache: web.pageCache, discovery });
 }

@@ -54,6 +54,11 @@ export function Layout({ site, meta, currentSection, children }: { site: Site; m
           <div class="masthead-inner">
             <p class="masthead-date">{formatDate(site.now.toISOString(), site.timeZone)}</p>
             <a class="masthead-name" href="/">{site.name}</a>
+            <form class="masthead-search" role="search" action="/search" method="get">
+              <label class="visually-hidden" for="masthead-q">Search stories</label>
+              <input id="masthead-q" type="search" name="q" placeholder="Search stories" maxLength={256} />
+              <button type="submit">Search</button>
+            </form>
           </div>
           <nav class="sections-nav" aria-label="Sections">
             <ul>
