@@ -309,11 +309,6 @@ export async function storedLinks(db: Db, storyId: number, now: Date): Promise<S
   });
 }
 
-export async function isAnalysed(db: Db, storyId: number): Promise<boolean> {
-  const row = await db.selectFrom('discovery_state').select('lists_at').where('story_id', '=', storyId).executeTakeFirst();
-  return Boolean(row?.lists_at);
-}
-
 // Topics
 
 export interface TopicRow {
@@ -327,7 +322,7 @@ export async function findTopic(db: Db, slug: string): Promise<TopicRow | undefi
   return db.selectFrom('topics').select(['id', 'slug', 'name', 'kind']).where('slug', '=', slug).executeTakeFirst();
 }
 
-/** The topics a story names, most mentioned first, that at least `minStories` public stories share. */
+/** The topics a story names, most mentioned first. */
 export async function topicsOfStory(db: Db, storyId: number, limit: number): Promise<(TopicRow & { mentions: number })[]> {
   return db
     .selectFrom('story_topics')
