@@ -1,29 +1,10 @@
-import { sql, type ExpressionBuilder } from 'kysely';
+import { sql } from 'kysely';
 import type { StoryTeaser } from '../domain/story.ts';
 import { bodyText } from '../domain/story-body.ts';
 import type { SanitizedHtml } from '../domain/story-body.ts';
 import { toStoredTime } from '../domain/dates.ts';
 import type { Db } from './database.ts';
-import type { Database } from './schema.ts';
-
-/** Discovery's queries: features, document frequencies, topics, stored lists, view counts. */
-
-function isPublic(now: string) {
-  return (eb: ExpressionBuilder<Database, 'stories'>) =>
-    eb.and([eb('stories.status', '=', 'published'), eb('stories.published_at', '<=', now)]);
-}
-
-const TEASER_COLUMNS = [
-  'stories.id as id',
-  'sections.slug as sectionSlug',
-  'sections.name as sectionName',
-  'stories.slug as slug',
-  'stories.headline as headline',
-  'stories.dek as dek',
-  'stories.excerpt as excerpt',
-  'stories.published_at as publishedAt',
-  'stories.updated_at as updatedAt',
-] as const;
+import { isPublic, TEASER_COLUMNS } from './stories.ts';
 
 export interface ChangedStory {
   id: number;

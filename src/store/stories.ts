@@ -14,25 +14,28 @@ import { ensureSection } from './sections.ts';
 
 type TeaserQuery = SelectQueryBuilder<Database, 'stories' | 'sections', StoryTeaser>;
 
+/** The columns of a `StoryTeaser`, from `stories` joined with `sections`: every list selects these. */
+export const TEASER_COLUMNS = [
+  'stories.id as id',
+  'sections.slug as sectionSlug',
+  'sections.name as sectionName',
+  'stories.slug as slug',
+  'stories.headline as headline',
+  'stories.dek as dek',
+  'stories.excerpt as excerpt',
+  'stories.published_at as publishedAt',
+  'stories.updated_at as updatedAt',
+] as const;
+
 function teasers(db: Db): TeaserQuery {
   return db
     .selectFrom('stories')
     .innerJoin('sections', 'sections.id', 'stories.section_id')
-    .select([
-      'stories.id as id',
-      'sections.slug as sectionSlug',
-      'sections.name as sectionName',
-      'stories.slug as slug',
-      'stories.headline as headline',
-      'stories.dek as dek',
-      'stories.excerpt as excerpt',
-      'stories.published_at as publishedAt',
-      'stories.updated_at as updatedAt',
-    ]) as unknown as TeaserQuery;
+    .select([...TEASER_COLUMNS]) as unknown as TeaserQuery;
 }
 
 /** Readers see published stories whose publication time has come (an embargo is a future time). */
-function isPublic(now: string) {
+export function isPublic(now: string) {
   return (eb: ExpressionBuilder<Database, 'stories'>) =>
     eb.and([eb('stories.status', '=', 'published'), eb('stories.published_at', '<=', now)]);
 }

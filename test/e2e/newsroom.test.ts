@@ -3,16 +3,13 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { AddressInfo } from 'node:net';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import sharp from 'sharp';
 import { addUser } from '../../src/newsroom/accounts.ts';
 import { SYSTEM } from '../../src/newsroom/audit.ts';
 import { openTestSite } from '../helpers/test-site.ts';
+import { haveChromium, launchBrowser, listenOnLoopback, SHOTS } from '../helpers/browser.ts';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const SHOTS = path.resolve('test-results');
-const haveChromium = fs.existsSync(CHROMIUM);
 
 let site: Awaited<ReturnType<typeof openTestSite>>;
 let browser: Browser;
@@ -24,13 +21,8 @@ before(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dateline-e2e-'));
   // Plain http on loopback, so the session cookie is not marked Secure.
   site = await openTestSite({ SITE_URL: 'http://127.0.0.1', MEDIA_DIR: path.join(dir, 'media') });
-  await site.app.listen({ port: 0, host: '127.0.0.1' });
-  base = `http://127.0.0.1:${(site.app.server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-  fs.mkdirSync(SHOTS, { recursive: true });
+  base = await listenOnLoopback(site);
+  browser = await launchBrowser();
 });
 
 after(async () => {

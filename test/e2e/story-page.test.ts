@@ -2,17 +2,11 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { openTestSite, SEED_PATH } from '../helpers/test-site.ts';
+import { haveChromium, launchBrowser, listenOnLoopback, SHOTS } from '../helpers/browser.ts';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const SHOTS = path.resolve('test-results');
-const haveChromium = fs.existsSync(CHROMIUM);
-if (!haveChromium) {
-  console.log(`SKIPPED the browser tests: no Chromium at ${CHROMIUM} (install it with: apt-get install -y chromium)`);
-}
 
 let site: Awaited<ReturnType<typeof openTestSite>>;
 let browser: Browser;
@@ -21,13 +15,8 @@ let base: string;
 before(async () => {
   if (!haveChromium) return;
   site = await openTestSite();
-  await site.app.listen({ port: 0, host: '127.0.0.1' });
-  base = `http://127.0.0.1:${(site.app.server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-  fs.mkdirSync(SHOTS, { recursive: true });
+  base = await listenOnLoopback(site);
+  browser = await launchBrowser();
 });
 
 after(async () => {
