@@ -4,6 +4,7 @@ import { addUser } from '../src/newsroom/accounts.ts';
 import { SYSTEM } from '../src/newsroom/audit.ts';
 import { countStories } from '../src/store/stories.ts';
 import { listAudit } from '../src/store/audit.ts';
+import { insertMedia } from '../src/store/media.ts';
 import { formBody, getAs, postForm, setCookie, signedIn, type Person } from './helpers/newsroom.ts';
 import { openTestSite } from './helpers/test-site.ts';
 
@@ -293,6 +294,20 @@ describe('stories', () => {
     assert.equal(res.headers['cache-control'], 'no-store');
     const other = await site.app.inject({ method: 'GET', url: '/' });
     assert.match(String(other.headers['content-security-policy']), /frame-ancestors 'none'/, 'the rest of the site stays unframable');
+  });
+
+  test('the preview shows the featured image already uploaded, with the alt text and caption from the form', async () => {
+    const contributor = await signedIn(site.db, 'contributor');
+    const media = await insertMedia(site.db, {
+      hash: 'abcdef0123456789', format: 'jpeg', width: 1200, height: 800, widths: [480, 960, 1200], bytes: 1000, createdBy: null, createdAt: new Date().toISOString(),
+    });
+    const res = await postForm(site.app, '/admin/preview', contributor, { ...storyForm, imageId: String(media.id), imageAlt: 'The ferry at the quay', imageCaption: 'Back in service' });
+    assert.equal(res.statusCode, 200);
+    assert.match(res.body, /<figure class="story-image">/);
+    assert.match(res.body, /alt="The ferry at the quay"/);
+    assert.match(res.body, /Back in service/);
+    const none = await postForm(site.app, '/admin/preview', contributor, { ...storyForm, imageId: '999999' });
+    assert.doesNotMatch(none.body, /story-image/, 'an unknown image is left out, not an error');
   });
 
   test('the list filters by status, section, writer and headline', async () => {

@@ -13,6 +13,7 @@ import { NewsroomError } from '../../newsroom/newsroom-error.ts';
 import { createIntegration } from '../../newsroom/integrations.ts';
 import { addWebhook, WEBHOOK_EVENTS } from '../../newsroom/webhooks.ts';
 import { listAudit } from '../../store/audit.ts';
+import { findMedia } from '../../store/media.ts';
 import { listIntegrations } from '../../store/integrations.ts';
 import { deleteWebhook, listWebhooks } from '../../store/webhooks.ts';
 import { audit } from '../../newsroom/audit.ts';
@@ -216,7 +217,10 @@ export function adminRouteTable(web: WebContext): AdminRoute[] {
         const { fields } = parseStoryFields(r.form);
         const format: BodyFormat = (BODY_FORMATS as readonly string[]).includes(r.form.bodyFormat ?? '') ? (r.form.bodyFormat as BodyFormat) : 'markdown';
         const site = await web.site();
-        const html = renderPage(StoryPage({ site, story: previewStory(fields, format, site.now), lists: { popular: [], moreLikeThis: [], related: [] } }));
+        // The featured image already uploaded (a new upload shows once the story is saved).
+        const media = fields.imageId ? await findMedia(db, fields.imageId) : undefined;
+        const image = media && { ...media, alt: fields.imageAlt, caption: fields.imageCaption || null, credit: fields.imageCredit || null };
+        const html = renderPage(StoryPage({ site, story: previewStory(fields, format, site.now), lists: { popular: [], moreLikeThis: [], related: [] }, image }));
         return framable(r).type('text/html; charset=utf-8').send(html);
       },
     },
