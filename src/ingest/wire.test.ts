@@ -5,7 +5,11 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { openTestDatabase, type TestDatabase } from '../store/test-database.ts';
-import { addWireFeed, findWireFeed, listWireFeeds, releaseLease, tryLease } from '../store/wire-feeds.ts';
+import { addWireFeed, findWireFeed, listWireFeeds } from '../store/wire-feeds.ts';
+import { acquireLease, releaseLease } from '../store/job-leases.ts';
+
+const tryLease = (db: Parameters<typeof acquireLease>[0], name: string, holder: string, ttlMs: number, now: Date) =>
+  acquireLease(db, name, holder, now.toISOString(), new Date(now.getTime() + ttlMs).toISOString());
 import { countStories } from '../store/stories.ts';
 import { nextPollDelayMs, pollFeeds, startWirePoller } from './wire.ts';
 

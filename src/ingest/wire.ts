@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Db } from '../store/database.ts';
-import { dueWireFeeds, listWireFeeds, recordWirePoll, releaseLease, tryLease, type WireFeed } from '../store/wire-feeds.ts';
+import { acquireLease, releaseLease } from '../store/job-leases.ts';
+import { dueWireFeeds, listWireFeeds, recordWirePoll, type WireFeed } from '../store/wire-feeds.ts';
 import { ImportError } from './import-error.ts';
 import { summaryLine, type ImportReport } from './import-report.ts';
 import { bufferSource } from './import-source.ts';
@@ -129,7 +130,7 @@ export function startWirePoller(db: Db, options: PollOptions & { checkSeconds?: 
       if (running) return false;
       running = true;
       try {
-        if (!(await tryLease(db, WIRE_LEASE, holder, leaseMs, now))) return false;
+        if (!(await acquireLease(db, WIRE_LEASE, holder, now.toISOString(), new Date(now.getTime() + leaseMs).toISOString()))) return false;
         try {
           const results = await pollFeeds(db, { ...options, now, due: true });
           if (results.length) options.onResults?.(results);

@@ -81,16 +81,7 @@ function filters(options: SearchOptions): RawBuilder<unknown> {
   return sql.join(parts, sql` and `);
 }
 
-interface HitRow {
-  id: number;
-  sectionSlug: string;
-  sectionName: string;
-  slug: string;
-  headline: string;
-  dek: string | null;
-  excerpt: string;
-  publishedAt: string;
-  updatedAt: string | null;
+interface HitRow extends StoryTeaser {
   headlineMarked: string | null;
   snippetMarked: string | null;
 }

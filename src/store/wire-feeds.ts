@@ -46,28 +46,3 @@ export type WirePollUpdate = Partial<Pick<WireFeed, 'etag' | 'last_modified' | '
 export async function recordWirePoll(db: Db, id: number, update: WirePollUpdate): Promise<void> {
   await db.updateTable('wire_feeds').set(update).where('id', '=', id).execute();
 }
-
-/**
- * Takes (or renews) the named lease for `ttlMs` when it is free, expired, or already ours: the way a
- * job runs on one instance at a time across any number of them, on either database.
- */
-export async function tryLease(db: Db, name: string, holder: string, ttlMs: number, now: Date): Promise<boolean> {
-  const expires = new Date(now.getTime() + ttlMs).toISOString();
-  const inserted = await db
-    .insertInto('job_leases')
-    .values({ name, holder, expires_at: expires })
-    .onConflict((oc) => oc.column('name').doNothing())
-    .executeTakeFirst();
-  if (Number(inserted.numInsertedOrUpdatedRows ?? 0) > 0) return true;
-  const updated = await db
-    .updateTable('job_leases')
-    .set({ holder, expires_at: expires })
-    .where('name', '=', name)
-    .where((eb) => eb.or([eb('expires_at', '<', now.toISOString()), eb('holder', '=', holder)]))
-    .executeTakeFirst();
-  return Number(updated.numUpdatedRows) > 0;
-}
-
-export async function releaseLease(db: Db, name: string, holder: string): Promise<void> {
-  await db.deleteFrom('job_leases').where('name', '=', name).where('holder', '=', holder).execute();
-}

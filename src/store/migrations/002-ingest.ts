@@ -37,7 +37,6 @@ export async function up(db: Kysely<any>): Promise<void> {
   // One row per job that must run on one instance at a time; the holder renews it while working.
   await db.schema
     .createTable('job_leases')
-    .ifNotExists()
     .addColumn('name', 'text', (c) => c.primaryKey())
     .addColumn('holder', 'text', (c) => c.notNull())
     .addColumn('expires_at', 'text', (c) => c.notNull())
@@ -46,6 +45,6 @@ export async function up(db: Kysely<any>): Promise<void> {
 
 export async function down(db: Kysely<any>): Promise<void> {
   for (const table of ['wire_feeds', 'story_references']) await db.schema.dropTable(table).execute();
-  await db.schema.dropTable('job_leases').ifExists().execute();
+  await db.schema.dropTable('job_leases').execute();
   await db.schema.alterTable('stories').dropColumn('fingerprint').execute();
 }

@@ -127,15 +127,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
   await db.schema.createIndex('webhook_deliveries_due').on('webhook_deliveries').columns(['status', 'next_attempt_at']).execute();
 
-  // A named lease held by one instance at a time (the scheduler): plain rows, so both databases agree.
-  await db.schema
-    // Shared with the wire poller (002 makes it too): whichever migration runs first creates it.
-    .createTable('job_leases')
-    .ifNotExists()
-    .addColumn('name', 'text', (c) => c.primaryKey())
-    .addColumn('holder', 'text', (c) => c.notNull())
-    .addColumn('expires_at', 'text', (c) => c.notNull())
-    .execute();
+  // The scheduler's lease lives in `job_leases`, made by migration 002 and shared with the wire poller.
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
