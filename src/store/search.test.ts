@@ -4,8 +4,8 @@ import { parseSearchQuery } from '../discovery/search-query.ts';
 import { MARK_END, MARK_START, plainText } from '../domain/highlight.ts';
 import type { StoryDraft } from '../domain/story.ts';
 import { ensureSection } from './sections.ts';
-import { searchStories, toFtsMatch, type SearchOptions } from './search.ts';
-import { saveStory } from './stories.ts';
+import { SEARCH_CANDIDATES, searchStories, toFtsMatch, type SearchOptions } from './search.ts';
+import { saveStories, saveStory } from './stories.ts';
 import { openTestDatabase, type TestDatabase } from './test-database.ts';
 
 let t: TestDatabase;
@@ -30,6 +30,9 @@ before(async () => {
     ['draft', { headline: 'Secret Treaty Draft', body: 'treaty', status: 'draft', publishedAt: null }],
     ['future', { headline: 'Embargoed Treaty News', body: 'treaty', publishedAt: new Date(now.getTime() + 3_600_000).toISOString() }],
     ['markup', { headline: 'Markup <b>Test</b>', bodyFormat: 'html', body: '<p>Bold <strong>zebras</strong> &amp; lions roam.</p>', publishedAt: ago(6) }],
+    ['rareInHeadline', { headline: 'Seoul Welcomes Envoys', body: 'The harbour talks went on.', publishedAt: ago(50) }],
+    ['commonInHeadline', { headline: 'Harbour Talks Resume', body: 'Envoys from Seoul arrived.', publishedAt: ago(8) }],
+    ...[1, 2, 3, 4].map((i): [string, Partial<StoryDraft>] => [`harbour${i}`, { headline: `Quiet Week ${i}`, body: 'The harbour was calm.', publishedAt: ago(9 + i) }]),
   ];
   for (const [key, fields] of stories) ids[key] = (await saveStory(t.db, draft(key, fields), now)).id;
 });
@@ -60,6 +63,11 @@ describe('search', () => {
     assert.deepEqual(keysOf((await find('"mutual defence"')).hits), ['phrase']);
     assert.deepEqual(keysOf((await find('mutual defence -ukraine')).hits), ['apart']);
     assert.deepEqual(keysOf((await find('mutual -"defence pact"')).hits), ['apart']);
+  });
+
+  test('a rare word in the headline outweighs a common one; recency only breaks ties', async () => {
+    assert.deepEqual(keysOf((await find('seoul harbour')).hits), ['rareInHeadline', 'commonInHeadline']);
+    assert.deepEqual(keysOf((await find('harbour')).hits), ['commonInHeadline', 'harbour1', 'harbour2', 'harbour3', 'harbour4', 'rareInHeadline']);
   });
 
   test('section and date filters', async () => {
@@ -104,6 +112,37 @@ describe('search', () => {
     }
     assert.equal((await find('-treaty')).total, 0, 'exclusions alone find nothing');
     assert.equal((await find('')).total, 0);
+  });
+});
+
+describe('a query with more matches than are ranked', () => {
+  const extra = SEARCH_CANDIDATES + 15;
+  const first: number[] = [];
+  before(async () => {
+    const drafts = Array.from({ length: extra }, (_, i): StoryDraft => draft(`quokka-${i}`, {
+      headline: i === 3 ? 'Quokka Census Begins' : `Island Notes ${i}`, body: `A quokka was seen, note ${i}.`, publishedAt: ago(1000 + extra - i),
+    }));
+    for (let at = 0; at < drafts.length; at += 500) first.push(...(await saveStories(t.db, drafts.slice(at, at + 500), { now })).map((r) => r.id));
+  });
+
+  test('the count stops at the limit, says so, and every page it offers has results', async () => {
+    const top = await find('quokka', { limit: 10 });
+    assert.equal(top.total, SEARCH_CANDIDATES);
+    assert.equal(top.capped, true);
+    const lastPage = await find('quokka', { limit: 10, offset: SEARCH_CANDIDATES - 10 });
+    assert.equal(lastPage.hits.length, 10);
+    assert.equal((await find('quokka', { limit: 10, offset: SEARCH_CANDIDATES })).hits.length, 0);
+  });
+
+  test('the newest matches are the ones ranked: an older headline match is past the limit', async () => {
+    const newestFirst = [...first].sort((a, b) => b - a);
+    const newest = await find('quokka', { sort: 'newest', limit: 5 });
+    assert.deepEqual(newest.hits.map((h) => h.id), newestFirst.slice(0, 5));
+    const best = await find('quokka', { limit: 3 });
+    assert.notEqual(best.hits[0]!.id, first[3], 'story 3 is among the oldest 15, outside the ranked set');
+    assert.deepEqual(best.hits.map((h) => h.id), newestFirst.slice(0, 3), 'no headline match among the ranked: newest first');
+    const narrowed = await find('quokka census');
+    assert.deepEqual(narrowed.hits.map((h) => h.id), [first[3]], 'narrowing the query reaches it');
   });
 });
 

@@ -3,6 +3,7 @@ import type { SearchClause, SearchQuery } from '../discovery/search-query.ts';
 import { MARK_END, MARK_START } from '../domain/highlight.ts';
 import type { StoryTeaser } from '../domain/story.ts';
 import { toStoredTime } from '../domain/dates.ts';
+import { clauseWeight, rankCandidates, type RankCandidate } from '../domain/search-rank.ts';
 import type { Db } from './database.ts';
 import { dialectOf } from './dialect.ts';
 
@@ -27,23 +28,25 @@ export interface SearchHit extends StoryTeaser {
 
 export interface SearchResults {
   hits: SearchHit[];
-  /** Matches counted up to SEARCH_COUNT_CAP; `capped` says there are more. */
+  /** Matches counted up to SEARCH_CANDIDATES; `capped` says there are more (then only the newest SEARCH_CANDIDATES are ranked and paged). */
   total: number;
   capped: boolean;
 }
 
-/** Counting every match of a common word costs as much as ranking them all: readers need "more than 1,000". */
-export const SEARCH_COUNT_CAP = 1000;
-
 /**
- * Ranking scores every candidate, so a common word in a big archive would score hundreds of
- * thousands of stories. Only the newest RANK_CANDIDATES matches (by id, which follows publishing)
- * are ranked; past that a news reader wants recent stories anyway (docs/decisions/004a).
+ * A search reads at most this many matches, newest first (by id, which follows publishing): they are
+ * the count ("More than 1,000 results"), the set that is ranked and the pages a reader can reach.
+ * Reading every match of a common word would cost as much as the archive is big (docs/decisions/004a).
  */
-export const RANK_CANDIDATES = 500;
+export const SEARCH_CANDIDATES = 1000;
+/** @deprecated the same number as SEARCH_CANDIDATES: counting stops where ranking does. */
+export const SEARCH_COUNT_CAP = SEARCH_CANDIDATES;
+/**
+ * How many of a clause's matches are read to estimate how common it is (its weight in a query of
+ * several clauses): past this many, the count is extrapolated from how far back they reach.
+ */
+const CLAUSE_SAMPLE = 1000;
 
-// Headline counts most, then the dek, then the body (FTS5 column order; PostgreSQL uses weights A/B/C).
-const BM25_WEIGHTS = sql.raw('10.0, 4.0, 1.0');
 const SNIPPET_TOKENS = 28;
 const PG_HEADLINE_OPTIONS = `StartSel=${MARK_START}, StopSel=${MARK_END}, HighlightAll=true`;
 const PG_SNIPPET_OPTIONS = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`;
@@ -90,79 +93,146 @@ const TEASER_COLUMNS = sql`stories.id as "id", sections.slug as "sectionSlug", s
   stories.headline as "headline", stories.dek as "dek", stories.excerpt as "excerpt",
   stories.published_at as "publishedAt", stories.updated_at as "updatedAt"`;
 
+interface CandidateRow {
+  id: number;
+  publishedAt: string;
+}
+
 /**
  * Public stories matching the query, best first (or newest first), a page at a time, with highlighted
- * headlines and body snippets. Two steps: rank and cut to the page, then highlight only that page.
+ * headlines and body snippets. Three steps, each bounded whatever the archive's size:
+ *   1. read the newest SEARCH_CANDIDATES + 1 matches that pass the filters (ids and dates only): the count;
+ *   2. rank them by where the clauses are (headline, dek, body; domain/search-rank.ts) and cut the page;
+ *   3. highlight and load only that page.
  */
 export async function searchStories(db: Db, query: SearchQuery, options: SearchOptions): Promise<SearchResults> {
   if (!query.include.length) return { hits: [], total: 0, capped: false };
   const postgres = dialectOf(db) === 'postgres';
   const where = filters(options);
+  const ranking = options.sort === 'relevance';
 
-  let ids: number[];
-  let total: number;
-  let rows: HitRow[];
-  if (postgres) {
-    const tsquery = sql`(select ${toTsQuery(query)} as q) as query`;
-    const order = options.sort === 'newest' ? sql`published_at desc, id desc` : sql`score desc, published_at desc`;
-    const ranked = await sql<{ id: number }>`
-      select id from (
-        select stories.id, stories.published_at, ts_rank(stories.search_vector, query.q) as score from stories, ${tsquery}
-        where stories.search_vector @@ query.q and ${where}
-        order by stories.id desc limit ${RANK_CANDIDATES}
-      ) as candidates order by ${order} limit ${options.limit} offset ${options.offset}`.execute(db);
-    ids = ranked.rows.map((r) => r.id);
-    const counted = await sql<{ n: string | number }>`
-      select count(*) as n from (select 1 from stories, ${tsquery}
-      where stories.search_vector @@ query.q and ${where} limit ${SEARCH_COUNT_CAP + 1}) as matches`.execute(db);
-    total = Number(counted.rows[0]?.n ?? 0);
-    rows = ids.length
-      ? (await sql<HitRow>`
-          select ${TEASER_COLUMNS},
-            ts_headline('english', stories.headline, query.q, ${PG_HEADLINE_OPTIONS}) as "headlineMarked",
-            ts_headline('english', stories.body_text, query.q, ${PG_SNIPPET_OPTIONS}) as "snippetMarked"
-          from stories join sections on sections.id = stories.section_id, ${tsquery}
-          where stories.id in (${sql.join(ids)})`.execute(db)).rows
-      : [];
-  } else {
-    const match = toFtsMatch(query);
-    const order = options.sort === 'newest' ? sql`published_at desc, id desc` : sql`score, published_at desc`;
-    const ranked = await sql<{ id: number }>`
-      select id from (
-        select stories.id as id, stories.published_at as published_at, bm25(stories_fts, ${BM25_WEIGHTS}) as score
-        from stories_fts join stories indexed by stories_search_filter on stories.id = stories_fts.rowid
-        where stories_fts match ${match} and ${where}
-        order by stories_fts.rowid desc limit ${RANK_CANDIDATES}
-      ) order by ${order} limit ${options.limit} offset ${options.offset}`.execute(db);
-    ids = ranked.rows.map((r) => r.id);
-    const counted = await sql<{ n: number }>`
-      select count(*) as n from (select 1 from stories_fts join stories indexed by stories_search_filter on stories.id = stories_fts.rowid
-      where stories_fts match ${match} and ${where} limit ${SEARCH_COUNT_CAP + 1})`.execute(db);
-    total = Number(counted.rows[0]?.n ?? 0);
-    // Highlights come from the index alone (rowid and text from the same cursor); joining stories
-    // here with `rowid in (…)` let SQLite pair one story's highlight with another's row.
-    const marked = ids.length
-      ? (await sql<{ id: number; headlineMarked: string | null; snippetMarked: string | null }>`
-          select rowid as id, highlight(stories_fts, 0, ${MARK_START}, ${MARK_END}) as "headlineMarked",
-            snippet(stories_fts, 2, ${MARK_START}, ${MARK_END}, '…', ${SNIPPET_TOKENS}) as "snippetMarked"
-          from stories_fts where stories_fts match ${match} and rowid in (${sql.join(ids)})`.execute(db)).rows
-      : [];
-    const marks = new Map(marked.map((m) => [Number(m.id), m]));
-    rows = ids.length
-      ? (await sql<HitRow>`
-          select ${TEASER_COLUMNS}, null as "headlineMarked", null as "snippetMarked"
-          from stories join sections on sections.id = stories.section_id
-          where stories.id in (${sql.join(ids)})`.execute(db)).rows.map((r) => ({ ...r, ...marks.get(Number(r.id)), id: r.id }))
-      : [];
-  }
+  const found = postgres ? await pgCandidates(db, query, where, ranking) : await sqliteCandidates(db, query, where, ranking);
+  const capped = found.candidates.length > SEARCH_CANDIDATES;
+  const candidates = found.candidates.slice(0, SEARCH_CANDIDATES);
+  const weights = ranking && query.include.length > 1 ? await clauseWeights(db, query, postgres) : query.include.map(() => 1);
+  const ids = rankCandidates(candidates, weights, options.sort).slice(options.offset, options.offset + options.limit).map((c) => c.id);
 
+  const rows = postgres ? await pgPage(db, query, ids) : await sqlitePage(db, query, ids);
   const byId = new Map(rows.map((r) => [Number(r.id), r]));
   const hits = ids.flatMap((id) => {
-    const r = byId.get(Number(id));
+    const r = byId.get(id);
     if (!r) return [];
-    return [{ ...r, id: Number(r.id), headlineMarked: r.headlineMarked || r.headline, snippetMarked: r.snippetMarked || r.excerpt }];
+    return [{ ...r, id, headlineMarked: r.headlineMarked || r.headline, snippetMarked: r.snippetMarked || r.excerpt }];
   });
-  return { hits, total: Math.min(total, SEARCH_COUNT_CAP), capped: total > SEARCH_COUNT_CAP };
+  return { hits, total: candidates.length, capped };
+}
+
+type Candidates = { candidates: RankCandidate[] };
+
+async function sqliteCandidates(db: Db, query: SearchQuery, where: RawBuilder<unknown>, ranking: boolean): Promise<Candidates> {
+  const match = toFtsMatch(query);
+  // FTS5 walks its doclists newest id first and stops after the limit; each match is checked against
+  // the filters in the narrow covering index, never in the wide story rows.
+  const rows = (await sql<CandidateRow>`
+    select stories.id as "id", stories.published_at as "publishedAt"
+    from stories_fts join stories indexed by stories_search_filter on stories.id = stories_fts.rowid
+    where stories_fts match ${match} and ${where}
+    order by stories_fts.rowid desc limit ${SEARCH_CANDIDATES + 1}`.execute(db)).rows;
+  const n = query.include.length;
+  const candidates: RankCandidate[] = rows.map((r) => ({ id: Number(r.id), publishedAt: r.publishedAt, inHeadline: new Array(n).fill(false), inDek: new Array(n).fill(false) }));
+  if (!ranking || !candidates.length) return { candidates };
+  // Which clauses are in the headline, which in the dek: a column filter over the candidates' id range
+  // reads the clause's doclist there and nothing else (bm25() would count every match in the archive).
+  const lo = candidates.at(-1)!.id;
+  const hi = candidates[0]!.id;
+  const at = new Map(candidates.map((c, i) => [c.id, i]));
+  for (const [k, clause] of query.include.entries()) {
+    for (const [column, flags] of [['headline', 'inHeadline'], ['dek', 'inDek']] as const) {
+      const inColumn = (await sql<{ id: number }>`
+        select rowid as "id" from stories_fts
+        where stories_fts match ${`{${column}} : ${ftsClause(clause)}`} and rowid >= ${lo} and rowid <= ${hi}`.execute(db)).rows;
+      for (const r of inColumn) {
+        const i = at.get(Number(r.id));
+        if (i !== undefined) candidates[i]![flags][k] = true;
+      }
+    }
+  }
+  return { candidates };
+}
+
+async function pgCandidates(db: Db, query: SearchQuery, where: RawBuilder<unknown>, ranking: boolean): Promise<Candidates> {
+  const n = query.include.length;
+  // ts_filter keeps the lexemes of one weight: A is the headline, B the dek (migration 004).
+  const flags = ranking
+    ? sql.join(query.include.flatMap((c, k) => [
+      sql`ts_filter(c.search_vector, '{a}') @@ ${tsClause(c)} as ${sql.ref(`h${k}`)}`,
+      sql`ts_filter(c.search_vector, '{b}') @@ ${tsClause(c)} as ${sql.ref(`d${k}`)}`,
+    ]))
+    : sql`null as "none"`;
+  const rows = (await sql<CandidateRow & Record<string, unknown>>`
+    select c.id as "id", c.published_at as "publishedAt", ${flags} from (
+      select stories.id, stories.published_at, stories.search_vector from stories
+      where stories.search_vector @@ (${toTsQuery(query)}) and ${where}
+      order by stories.id desc limit ${SEARCH_CANDIDATES + 1}
+    ) as c order by c.id desc`.execute(db)).rows;
+  return {
+    candidates: rows.map((r) => ({
+      id: Number(r.id),
+      publishedAt: r.publishedAt,
+      inHeadline: Array.from({ length: n }, (_, k) => r[`h${k}`] === true),
+      inDek: Array.from({ length: n }, (_, k) => r[`d${k}`] === true),
+    })),
+  };
+}
+
+/**
+ * Each clause's weight from how many stories contain it. The newest CLAUSE_SAMPLE matches are read;
+ * if there are more, the count is estimated from how far back (in ids) those reach.
+ */
+async function clauseWeights(db: Db, query: SearchQuery, postgres: boolean): Promise<number[]> {
+  const newest = Number((await db.selectFrom('stories').select((eb) => eb.fn.max('id').as('id')).executeTakeFirst())?.id ?? 0);
+  const weights: number[] = [];
+  for (const clause of query.include) {
+    const sample = postgres
+      ? sql<{ oldest: number | string | null; n: number | string }>`
+          select min(id) as oldest, count(*) as n from (select id from stories where search_vector @@ ${tsClause(clause)}
+          order by id desc limit ${CLAUSE_SAMPLE}) as m`
+      : sql<{ oldest: number | string | null; n: number | string }>`
+          select min(rowid) as oldest, count(*) as n from (select rowid from stories_fts where stories_fts match ${ftsClause(clause)}
+          order by rowid desc limit ${CLAUSE_SAMPLE})`;
+    const row = (await sample.execute(db)).rows[0];
+    const n = Number(row?.n ?? 0);
+    const reach = newest - Number(row?.oldest ?? newest) + 1;
+    const matching = n < CLAUSE_SAMPLE ? n : (n * newest) / Math.max(reach, 1);
+    weights.push(clauseWeight(matching, newest));
+  }
+  return weights;
+}
+
+async function sqlitePage(db: Db, query: SearchQuery, ids: number[]): Promise<HitRow[]> {
+  if (!ids.length) return [];
+  const match = toFtsMatch(query);
+  // Highlights come from the index alone (rowid and text from the same cursor); joining stories
+  // here with `rowid in (…)` let SQLite pair one story's highlight with another's row.
+  const marked = (await sql<{ id: number; headlineMarked: string | null; snippetMarked: string | null }>`
+    select rowid as id, highlight(stories_fts, 0, ${MARK_START}, ${MARK_END}) as "headlineMarked",
+      snippet(stories_fts, 2, ${MARK_START}, ${MARK_END}, '…', ${SNIPPET_TOKENS}) as "snippetMarked"
+    from stories_fts where stories_fts match ${match} and rowid in (${sql.join(ids)})`.execute(db)).rows;
+  const marks = new Map(marked.map((m) => [Number(m.id), m]));
+  return (await sql<HitRow>`
+    select ${TEASER_COLUMNS}, null as "headlineMarked", null as "snippetMarked"
+    from stories join sections on sections.id = stories.section_id
+    where stories.id in (${sql.join(ids)})`.execute(db)).rows.map((r) => ({ ...r, ...marks.get(Number(r.id)), id: r.id }));
+}
+
+async function pgPage(db: Db, query: SearchQuery, ids: number[]): Promise<HitRow[]> {
+  if (!ids.length) return [];
+  return (await sql<HitRow>`
+    select ${TEASER_COLUMNS},
+      ts_headline('english', stories.headline, query.q, ${PG_HEADLINE_OPTIONS}) as "headlineMarked",
+      ts_headline('english', stories.body_text, query.q, ${PG_SNIPPET_OPTIONS}) as "snippetMarked"
+    from stories join sections on sections.id = stories.section_id, (select ${toTsQuery(query)} as q) as query
+    where stories.id in (${sql.join(ids)})`.execute(db)).rows;
 }
 
 /** Rebuilds the search index from the stories (after a bulk load with triggers off, or to repair it). */
