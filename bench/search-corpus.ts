@@ -1,6 +1,7 @@
 // A synthetic archive with news-like word statistics: a few hundred common words used often, a long
 // tail of rare ones (names, places) used seldom (Zipf), and some fixed phrases, so that queries for
 // common words, rare words and phrases each behave as they would on a real archive.
+import type { SearchOptions } from '../src/store/search.ts';
 
 const COMMON = `said government minister year people police new president officials report told week state court
 country million market company public percent election party leader city time health security support plan
@@ -89,4 +90,19 @@ export function paragraph(word: () => string, rnd: () => number, words: number):
     left -= n;
   }
   return parts.join(' ');
+}
+
+/** The fixed query set: common, middling and rare words, pairs, phrases, exclusions, filters, newest-first. */
+export function searchQuerySet(words: string[], sectionId: number): Array<[string, Partial<SearchOptions>]> {
+  return [
+    [words[3]!, {}], [words[12]!, {}], [words[40]!, {}], [words[150]!, {}], [words[300]!, {}],
+    [words[1000]!, {}], [words[3000]!, {}], [words[8000]!, {}], [words[20000]!, {}],
+    [`${words[10]} ${words[60]}`, {}], [`${words[100]} ${words[400]}`, {}], [`${words[500]} ${words[2500]}`, {}],
+    [`${words[2]} ${words[5]} ${words[9]}`, {}],
+    ['"prime minister"', {}], ['"interest rates"', {}], ['"mutual defence" -sanctions', {}], ['"climate change" flood', {}],
+    [`${words[30]} -${words[7]}`, {}], [`${words[200]} -${words[50]} -${words[80]}`, {}],
+    [words[20]!, { sectionId }], [words[700]!, { sectionId }],
+    [words[25]!, { from: '2025-01-01T00:00:00.000Z' }], [`"central bank" ${words[90]}`, { from: '2020-01-01T00:00:00.000Z', to: '2023-01-01T00:00:00.000Z' }],
+    [words[15]!, { sort: 'newest' }], [words[1500]!, { sort: 'newest' }],
+  ];
 }

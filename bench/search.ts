@@ -12,9 +12,9 @@ import type { Insertable } from 'kysely';
 import { openDatabase, type Db } from '../src/store/database.ts';
 import type { StoryTable } from '../src/store/schema.ts';
 import { migrateToLatest } from '../src/store/migrate.ts';
-import { searchStories, type SearchOptions } from '../src/store/search.ts';
+import { searchStories } from '../src/store/search.ts';
 import { ensureSection } from '../src/store/sections.ts';
-import { paragraph, random, sentence, vocabulary, zipfSampler } from './search-corpus.ts';
+import { paragraph, random, searchQuerySet, sentence, vocabulary, zipfSampler } from './search-corpus.ts';
 import { writeResults } from './results.ts';
 
 function flag(name: string, fallback: number): number {
@@ -102,18 +102,7 @@ try {
 
   const words = vocabulary();
   const section = (await db.selectFrom('sections').select('id').where('slug', '=', 'business').executeTakeFirstOrThrow()).id;
-  // The fixed query set: common, middling and rare words, pairs, phrases, exclusions, filters, newest-first.
-  const queries: Array<[string, Partial<SearchOptions>]> = [
-    [words[3]!, {}], [words[12]!, {}], [words[40]!, {}], [words[150]!, {}], [words[300]!, {}],
-    [words[1000]!, {}], [words[3000]!, {}], [words[8000]!, {}], [words[20000]!, {}],
-    [`${words[10]} ${words[60]}`, {}], [`${words[100]} ${words[400]}`, {}], [`${words[500]} ${words[2500]}`, {}],
-    [`${words[2]} ${words[5]} ${words[9]}`, {}],
-    ['"prime minister"', {}], ['"interest rates"', {}], ['"mutual defence" -sanctions', {}], ['"climate change" flood', {}],
-    [`${words[30]} -${words[7]}`, {}], [`${words[200]} -${words[50]} -${words[80]}`, {}],
-    [words[20]!, { sectionId: section }], [words[700]!, { sectionId: section }],
-    [words[25]!, { from: '2025-01-01T00:00:00.000Z' }], [`"central bank" ${words[90]}`, { from: '2020-01-01T00:00:00.000Z', to: '2023-01-01T00:00:00.000Z' }],
-    [words[15]!, { sort: 'newest' }], [words[1500]!, { sort: 'newest' }],
-  ];
+  const queries = searchQuerySet(words, section);
   const parsed = queries.map(([q, o]) => ({ q, query: parseSearchQuery(q), options: { sort: 'relevance' as const, limit: 10, offset: 0, now, ...o } }));
   for (const p of parsed) await searchStories(db, p.query, p.options); // warm the page cache of the file
   const samples: number[] = [];
