@@ -6,6 +6,7 @@ import { exportCommand } from './commands/export.ts';
 import { importCommand } from './commands/import.ts';
 import { migrateCommand } from './commands/migrate.ts';
 import { refreshListsCommand } from './commands/refresh-lists.ts';
+import { reindexCommand } from './commands/reindex.ts';
 import { seedDemoCommand } from './commands/seed-demo.ts';
 import { serveCommand } from './commands/serve.ts';
 import { userCommand } from './commands/user.ts';
@@ -27,6 +28,7 @@ export function cli(): Command {
     seedDemoCommand,
     backupCommand,
     refreshListsCommand,
+    reindexCommand,
     userCommand,
     integrationCommand,
     webhookCommand,

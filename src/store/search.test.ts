@@ -4,7 +4,7 @@ import { parseSearchQuery } from '../discovery/search-query.ts';
 import { MARK_END, MARK_START, plainText } from '../domain/highlight.ts';
 import type { StoryDraft } from '../domain/story.ts';
 import { ensureSection } from './sections.ts';
-import { SEARCH_CANDIDATES, searchStories, toFtsMatch, type SearchOptions } from './search.ts';
+import { reindexSearch, SEARCH_CANDIDATES, searchStories, toFtsMatch, type SearchOptions } from './search.ts';
 import { saveStories, saveStory } from './stories.ts';
 import { openTestDatabase, type TestDatabase } from './test-database.ts';
 
@@ -104,6 +104,17 @@ describe('search', () => {
 
     await t.db.deleteFrom('stories').where('id', '=', ids.phrase!).execute();
     assert.deepEqual(keysOf((await find('mutual')).hits), ['apart']);
+  });
+
+  test('reindexing leaves the same results, on either database', async () => {
+    const before = await find('treaty');
+    const report = await reindexSearch(t.db);
+    assert.ok(report.steps.length >= 2, report.steps.join('; '));
+    const stories = await t.db.selectFrom('stories').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+    assert.equal(report.stories, Number(stories.n));
+    assert.deepEqual(await find('treaty'), before);
+    await reindexSearch(t.db, { rebuild: false });
+    assert.deepEqual(await find('treaty'), before);
   });
 
   test('hostile queries run as plain words, never as search syntax', async () => {

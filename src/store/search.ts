@@ -5,7 +5,7 @@ import type { StoryTeaser } from '../domain/story.ts';
 import { toStoredTime } from '../domain/dates.ts';
 import { clauseWeight, rankCandidates, type RankCandidate } from '../domain/search-rank.ts';
 import type { Db } from './database.ts';
-import { dialectOf } from './dialect.ts';
+import { dialectOf, refreshPlannerStatistics } from './dialect.ts';
 
 export type SearchSort = 'relevance' | 'newest';
 
@@ -233,6 +233,46 @@ async function pgPage(db: Db, query: SearchQuery, ids: number[]): Promise<HitRow
       ts_headline('english', stories.body_text, query.q, ${PG_SNIPPET_OPTIONS}) as "snippetMarked"
     from stories join sections on sections.id = stories.section_id, (select ${toTsQuery(query)} as q) as query
     where stories.id in (${sql.join(ids)})`.execute(db)).rows;
+}
+
+export interface ReindexReport {
+  /** What was done, in words for the command line. */
+  steps: string[];
+  /** Stories in the index afterwards. */
+  stories: number;
+}
+
+/**
+ * Rebuilds the search index from the stories and merges it into one piece, then refreshes the
+ * planner's statistics: after a bulk load with the triggers off, to repair an index, or after a big
+ * import (an index grown one story at a time is in many pieces, and every query reads all of them).
+ * `rebuild: false` only merges (FTS5 'optimize'), which is faster and is all an import needs.
+ * SQLite: one write transaction; readers go on reading, writers wait. PostgreSQL: the generated
+ * column is never out of step, so "rebuild" rebuilds the GIN index without blocking searches
+ * (REINDEX CONCURRENTLY); merging is VACUUM's job there (it clears the GIN pending list).
+ */
+export async function reindexSearch(db: Db, options: { rebuild?: boolean } = {}): Promise<ReindexReport> {
+  const rebuild = options.rebuild ?? true;
+  const steps: string[] = [];
+  if (dialectOf(db) === 'postgres') {
+    if (rebuild) {
+      await sql`reindex index concurrently stories_search_vector`.execute(db);
+      steps.push('rebuilt the GIN index stories_search_vector');
+    }
+    await sql`vacuum analyze stories`.execute(db);
+    steps.push('vacuumed and analysed stories');
+  } else {
+    if (rebuild) {
+      await sql`insert into stories_fts (stories_fts) values ('rebuild')`.execute(db);
+      steps.push('rebuilt stories_fts from the stories');
+    }
+    await sql`insert into stories_fts (stories_fts) values ('optimize')`.execute(db);
+    steps.push('merged stories_fts into one segment');
+    await refreshPlannerStatistics(db);
+    steps.push('refreshed the planner statistics');
+  }
+  const stories = Number((await db.selectFrom('stories').select((eb) => eb.fn.countAll().as('n')).executeTakeFirst())?.n ?? 0);
+  return { steps, stories };
 }
 
 /** Rebuilds the search index from the stories (after a bulk load with triggers off, or to repair it). */
