@@ -1,6 +1,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { saveStory } from '../src/store/stories.ts';
+import { SEARCH_CANDIDATES } from '../src/store/search.ts';
+import { saveStories, saveStory } from '../src/store/stories.ts';
 import { openTestSite, SEED_PATH } from './helpers/test-site.ts';
 
 let site: Awaited<ReturnType<typeof openTestSite>>;
@@ -73,6 +74,23 @@ describe('search page', () => {
     const past = await get('/search?q=harbour&page=999');
     assert.equal(past.statusCode, 200);
     assert.match(past.body, /That page is past the last result/);
+  });
+
+  test('more matches than are ranked: the count says "more than", the page says which are shown, every page offered has results', async () => {
+    const drafts = Array.from({ length: SEARCH_CANDIDATES + 5 }, (_, i) => ({
+      sectionName: 'Science', headline: `Field Notes ${i}`, bodyFormat: 'text' as const, body: `A pelican was ringed, note ${i}.`,
+      status: 'published' as const, publishedAt: new Date(Date.now() - (2000 - i) * 60_000).toISOString(), source: 'test', sourceKey: `pelican-${i}`,
+    }));
+    for (let at = 0; at < drafts.length; at += 500) await saveStories(site.db, drafts.slice(at, at + 500));
+    const html = (await get('/search?q=pelican')).body;
+    assert.match(html, /More than 1,000 results for <strong>pelican<\/strong>, page 1 of 100/);
+    assert.match(html, /<p class="search-note">Showing the best matches among the newest 1,000\. To reach older stories, add a word or choose dates\.<\/p>/);
+    assert.match((await get('/search?q=pelican&sort=newest')).body, /Showing the newest 1,000\./);
+    const last = await json('/api/search?q=pelican&page=100');
+    assert.equal(last.body.totalIsCapped, true);
+    assert.equal(last.body.rankedNewest, 1000);
+    assert.equal(last.body.results.length, 10);
+    assert.equal((await json('/api/search?q=harbour')).body.rankedNewest, null);
   });
 
   test('story text and headlines are escaped; only our <mark> is markup', async () => {

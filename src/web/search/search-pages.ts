@@ -47,6 +47,8 @@ export function searchJson(site: Site, outcome: SearchOutcome) {
     pageCount: outcome.pageCount,
     total: results?.total ?? 0,
     totalIsCapped: results?.capped ?? false,
+    /** When capped: only this many of the newest matches are ranked and paged (narrow the query or the dates to reach older ones). */
+    rankedNewest: results?.capped ? results.total : null,
     results: (results?.hits ?? []).map((hit) => ({
       id: hit.id,
       url: site.url + storyPath(hit),

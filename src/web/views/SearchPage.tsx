@@ -80,6 +80,12 @@ export function SearchPage({ site, outcome }: { site: Site; outcome: SearchOutco
             <p class="search-status" role="status">
               {count(results.total, results.capped)} for <strong>{form.q}</strong>{pageCount > 1 && `, page ${page} of ${pageCount}`}
             </p>
+            {results.capped && (
+              <p class="search-note">
+                {form.sort === 'newest' ? `Showing the newest ${results.total.toLocaleString('en-GB')}.` : `Showing the best matches among the newest ${results.total.toLocaleString('en-GB')}.`}
+                {' '}To reach older stories, add a word or choose dates.
+              </p>
+            )}
             {results.hits.length ? (
               <ol class="search-results">
                 {results.hits.map((hit) => (
