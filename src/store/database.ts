@@ -13,6 +13,16 @@ export interface OpenOptions {
   schema?: string;
 }
 
+const sqliteHandles = new WeakMap<Db, SQLite.Database>();
+
+/**
+ * The better-sqlite3 connection behind a SQLite Db (not inside a transaction: that is another Db),
+ * for the rare query read row by row and stopped early: Kysely's stream() costs microseconds a row.
+ */
+export function sqliteHandleOf(db: Db): SQLite.Database | undefined {
+  return sqliteHandles.get(db);
+}
+
 export function openDatabase(target: DatabaseTarget, options: OpenOptions = {}): Db {
   if (target.kind === 'postgres') {
     const pool = new pg.Pool({
@@ -30,5 +40,11 @@ export function openDatabase(target: DatabaseTarget, options: OpenOptions = {}):
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  // 64 MiB of page cache instead of SQLite's 2 MiB: a search on a big archive reads a few thousand
+  // pages of index, and with the small cache it read them from the OS again on every query (about
+  // a fifth of a search's time on the million-story bench, docs/PERFORMANCE.md). One connection a process.
+  sqlite.pragma('cache_size = -65536');
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  sqliteHandles.set(db, sqlite);
+  return db;
 }
