@@ -44,13 +44,14 @@ test('reindex rebuilds a search index that lost its contents, and --optimize onl
   // An index out of step with the stories: emptied behind the triggers' back.
   const db = openDatabase({ kind: 'sqlite', file });
   await sql`insert into stories_fts (stories_fts) values ('delete-all')`.execute(db);
-  await sql`insert into stories_title_fts (stories_title_fts) values ('delete-all')`.execute(db);
+  await sql`insert into stories_headline_fts (stories_headline_fts) values ('delete-all')`.execute(db);
+  await sql`insert into stories_dek_fts (stories_dek_fts) values ('delete-all')`.execute(db);
   await db.destroy();
   assert.equal((await searchFile(file, 'korea')).total, 0);
 
   const rebuilt = await run(['reindex', '--database', file]);
   assert.equal(rebuilt.code, 0, rebuilt.stderr);
-  assert.match(rebuilt.stdout, /^rebuilt stories_fts from the stories\nmerged stories_fts into one segment\nrebuilt stories_title_fts from the stories\nmerged stories_title_fts into one segment\nrefreshed the planner statistics\nSearch index ready: \d+ stories, \d+\.\d s\.\n$/);
+  assert.match(rebuilt.stdout, /^rebuilt stories_fts from the stories\nmerged stories_fts into one segment\nrebuilt stories_headline_fts from the stories\nmerged stories_headline_fts into one segment\nrebuilt stories_dek_fts from the stories\nmerged stories_dek_fts into one segment\nrefreshed the planner statistics\nSearch index ready: \d+ stories, \d+\.\d s\.\n$/);
   const after = await searchFile(file, 'korea');
   assert.equal(after.total, before.total);
   assert.deepEqual(after.hits.map((h) => h.id), before.hits.map((h) => h.id));

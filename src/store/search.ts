@@ -5,6 +5,7 @@ import type { StoryTeaser } from '../domain/story.ts';
 import { toStoredTime } from '../domain/dates.ts';
 import { clauseWeight, rankCandidates, type RankCandidate } from '../domain/search-rank.ts';
 import { sqliteHandleOf, type Db } from './database.ts';
+import { TITLE_INDEXES } from './migrations/006-search-titles.ts';
 import { dialectOf, refreshPlannerStatistics } from './dialect.ts';
 
 export type SearchSort = 'relevance' | 'newest';
@@ -141,8 +142,8 @@ async function sqliteCandidates(db: Db, query: SearchQuery, where: RawBuilder<un
   const n = query.include.length;
   const candidates: RankCandidate[] = rows.map((r) => ({ id: Number(r.id), publishedAt: r.publishedAt, inHeadline: new Array(n).fill(false), inDek: new Array(n).fill(false) }));
   if (!ranking || !candidates.length) return { candidates };
-  // Which clauses are in the headline, which in the dek: the small headline + dek index (migration 006),
-  // read newest first from the newest candidate down to the oldest, then stopped. (bm25() would count
+  // Which clauses are in the headline, which in the dek: the small headline and dek indexes (migration
+  // 006), each read newest first from the newest candidate down to the oldest, then stopped. (bm25() would count
   // every match in the archive to weigh the words.) No lower rowid bound is given: FTS5 steps to one
   // entry by entry from the start of a doclist, which for a common word costs as much as counting it.
   const lo = candidates.at(-1)!.id;
@@ -150,9 +151,10 @@ async function sqliteCandidates(db: Db, query: SearchQuery, where: RawBuilder<un
   const at = new Map(candidates.map((c, i) => [c.id, i]));
   const handle = sqliteHandleOf(db);
   for (const [k, clause] of query.include.entries()) {
-    for (const [column, flags] of [['headline', 'inHeadline'], ['dek', 'inDek']] as const) {
-      const inColumn = sql<{ id: number }>`select rowid as "id" from stories_title_fts
-        where stories_title_fts match ${`{${column}} : ${ftsClause(clause)}`} and rowid <= ${hi} order by rowid desc`.compile(db);
+    for (const { table, column } of TITLE_INDEXES) {
+      const flags = column === 'headline' ? 'inHeadline' : 'inDek';
+      const t = sql.raw(table);
+      const inColumn = sql<{ id: number }>`select rowid as "id" from ${t} where ${t} match ${ftsClause(clause)} and rowid <= ${hi} order by rowid desc`.compile(db);
       const mark = (id: number) => {
         const i = at.get(id);
         if (i !== undefined) candidates[i]![flags][k] = true;
@@ -161,9 +163,8 @@ async function sqliteCandidates(db: Db, query: SearchQuery, where: RawBuilder<un
       if (handle) {
         for (const id of handle.prepare(inColumn.sql).pluck().iterate(...inColumn.parameters) as Iterable<number>) if (!mark(id)) break;
       } else {
-        // Inside a transaction: the same query through Kysely, read to the oldest candidate.
-        const rows = (await sql<{ id: number }>`select rowid as "id" from stories_title_fts where stories_title_fts match ${`{${column}} : ${ftsClause(clause)}`}
-          and rowid <= ${hi} and rowid >= ${lo}`.execute(db)).rows;
+        // Inside a transaction: the same query through Kysely, bounded below (slower, see above).
+        const rows = (await sql<{ id: number }>`select rowid as "id" from ${t} where ${t} match ${ftsClause(clause)} and rowid <= ${hi} and rowid >= ${lo}`.execute(db)).rows;
         for (const r of rows) mark(Number(r.id));
       }
     }
@@ -273,7 +274,7 @@ export async function reindexSearch(db: Db, options: { rebuild?: boolean } = {})
     await sql`vacuum analyze stories`.execute(db);
     steps.push('vacuumed and analysed stories');
   } else {
-    for (const table of ['stories_fts', 'stories_title_fts']) {
+    for (const table of ['stories_fts', ...TITLE_INDEXES.map((i) => i.table)]) {
       if (rebuild) {
         await sql`insert into ${sql.table(table)} (${sql.ref(table)}) values ('rebuild')`.execute(db);
         steps.push(`rebuilt ${table} from the stories`);
@@ -292,5 +293,5 @@ export async function reindexSearch(db: Db, options: { rebuild?: boolean } = {})
 export async function rebuildSearchIndex(db: Db): Promise<void> {
   if (dialectOf(db) === 'postgres') return; // a generated column is never out of step
   await sql`insert into stories_fts (stories_fts) values ('rebuild')`.execute(db);
-  await sql`insert into stories_title_fts (stories_title_fts) values ('rebuild')`.execute(db);
+  for (const { table } of TITLE_INDEXES) await sql`insert into ${sql.table(table)} (${sql.ref(table)}) values ('rebuild')`.execute(db);
 }
