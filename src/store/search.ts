@@ -3,7 +3,7 @@ import type { SearchClause, SearchQuery } from '../discovery/search-query.ts';
 import { MARK_END, MARK_START } from '../domain/highlight.ts';
 import type { StoryTeaser } from '../domain/story.ts';
 import { toStoredTime } from '../domain/dates.ts';
-import { clauseWeight, rankCandidates, type RankCandidate } from '../domain/search-rank.ts';
+import { clauseWeight, firstByBands, rankCandidates, type RankCandidate } from '../domain/search-rank.ts';
 import { sqliteHandleOf, type Db } from './database.ts';
 import { TITLE_INDEXES } from './migrations/006-search-titles.ts';
 import { dialectOf, refreshPlannerStatistics } from './dialect.ts';
@@ -112,11 +112,32 @@ export async function searchStories(db: Db, query: SearchQuery, options: SearchO
   const where = filters(options);
   const ranking = options.sort === 'relevance';
 
-  const found = postgres ? await pgCandidates(db, query, where, ranking) : await sqliteCandidates(db, query, where, ranking);
-  const capped = found.candidates.length > SEARCH_CANDIDATES;
-  const candidates = found.candidates.slice(0, SEARCH_CANDIDATES);
-  const weights = ranking && query.include.length > 1 ? await clauseWeights(db, query, postgres) : query.include.map(() => 1);
-  const ids = rankCandidates(candidates, weights, options.sort).slice(options.offset, options.offset + options.limit).map((c) => c.id);
+  let candidates: RankCandidate[];
+  let capped: boolean;
+  let ids: number[];
+  const page = (ranked: RankCandidate[]) => ranked.slice(options.offset, options.offset + options.limit).map((c) => c.id);
+  if (postgres) {
+    const found = await pgCandidates(db, query, where, ranking);
+    capped = found.length > SEARCH_CANDIDATES;
+    candidates = found.slice(0, SEARCH_CANDIDATES);
+    const weights = ranking && query.include.length > 1 ? await clauseWeights(db, query, true) : query.include.map(() => 1);
+    ids = page(rankCandidates(candidates, weights, options.sort));
+  } else {
+    const found = await sqliteCandidates(db, query, where);
+    capped = found.length > SEARCH_CANDIDATES;
+    candidates = found.slice(0, SEARCH_CANDIDATES);
+    if (!ranking || !candidates.length) {
+      ids = page(rankCandidates(candidates, [], options.sort));
+    } else if (query.include.length === 1) {
+      // One clause: headline band, dek band, the rest, each newest first. Only as much of the two
+      // indexes is read as settles the page asked for (usually a few dozen entries for page 1).
+      const [walk] = await sqliteWalks(db, query.include, candidates);
+      ids = page(firstByBands(candidates, options.offset + options.limit, walk!));
+    } else {
+      markFlags(candidates, await sqliteWalks(db, query.include, candidates));
+      ids = page(rankCandidates(candidates, await clauseWeights(db, query, false), options.sort));
+    }
+  }
 
   const rows = postgres ? await pgPage(db, query, ids) : await sqlitePage(db, query, ids);
   const byId = new Map(rows.map((r) => [Number(r.id), r]));
@@ -128,9 +149,7 @@ export async function searchStories(db: Db, query: SearchQuery, options: SearchO
   return { hits, total: candidates.length, capped };
 }
 
-type Candidates = { candidates: RankCandidate[] };
-
-async function sqliteCandidates(db: Db, query: SearchQuery, where: RawBuilder<unknown>, ranking: boolean): Promise<Candidates> {
+async function sqliteCandidates(db: Db, query: SearchQuery, where: RawBuilder<unknown>): Promise<RankCandidate[]> {
   const match = toFtsMatch(query);
   // FTS5 walks its doclists newest id first and stops after the limit; each match is checked against
   // the filters in the narrow covering index, never in the wide story rows.
@@ -140,39 +159,63 @@ async function sqliteCandidates(db: Db, query: SearchQuery, where: RawBuilder<un
     where stories_fts match ${match} and ${where}
     order by stories_fts.rowid desc limit ${SEARCH_CANDIDATES + 1}`.execute(db)).rows;
   const n = query.include.length;
-  const candidates: RankCandidate[] = rows.map((r) => ({ id: Number(r.id), publishedAt: r.publishedAt, inHeadline: new Array(n).fill(false), inDek: new Array(n).fill(false) }));
-  if (!ranking || !candidates.length) return { candidates };
-  // Which clauses are in the headline, which in the dek: the small headline and dek indexes (migration
-  // 006), each read newest first from the newest candidate down to the oldest, then stopped. (bm25() would count
-  // every match in the archive to weigh the words.) No lower rowid bound is given: FTS5 steps to one
-  // entry by entry from the start of a doclist, which for a common word costs as much as counting it.
-  const lo = candidates.at(-1)!.id;
+  return rows.map((r) => ({ id: Number(r.id), publishedAt: r.publishedAt, inHeadline: new Array(n).fill(false), inDek: new Array(n).fill(false) }));
+}
+
+type Walk = (column: 'headline' | 'dek') => Iterable<number>;
+
+/**
+ * Which stories have a clause in their headline, or in their dek: the small one-column indexes of
+ * migration 006, read newest first from the newest candidate down, and stopped by the reader (at the
+ * oldest candidate, or sooner). bm25() would count every match in the archive to weigh the words. No
+ * lower rowid bound is given: FTS5 steps to one entry by entry from the start of a doclist, which for
+ * a common word costs as much as counting it. Kysely's stream() costs microseconds a row, so the
+ * better-sqlite3 statement is read directly; inside a transaction (no handle) the rows are fetched whole.
+ */
+async function sqliteWalks(db: Db, clauses: SearchClause[], candidates: RankCandidate[]): Promise<Walk[]> {
   const hi = candidates[0]!.id;
-  const at = new Map(candidates.map((c, i) => [c.id, i]));
+  const lo = candidates.at(-1)!.id;
   const handle = sqliteHandleOf(db);
-  for (const [k, clause] of query.include.entries()) {
-    for (const { table, column } of TITLE_INDEXES) {
-      const flags = column === 'headline' ? 'inHeadline' : 'inDek';
+  const walks: Walk[] = [];
+  for (const clause of clauses) {
+    const queries = new Map(TITLE_INDEXES.map(({ table, column }) => {
       const t = sql.raw(table);
-      const inColumn = sql<{ id: number }>`select rowid as "id" from ${t} where ${t} match ${ftsClause(clause)} and rowid <= ${hi} order by rowid desc`.compile(db);
-      const mark = (id: number) => {
+      return [column, { t, compiled: sql`select rowid from ${t} where ${t} match ${ftsClause(clause)} and rowid <= ${hi} order by rowid desc`.compile(db) }];
+    }));
+    if (handle) {
+      walks.push((column) => {
+        const { compiled } = queries.get(column)!;
+        return handle.prepare(compiled.sql).pluck().iterate(...compiled.parameters) as Iterable<number>;
+      });
+    } else {
+      const fetched = new Map<string, number[]>();
+      for (const [column, { t }] of queries) {
+        fetched.set(column, (await sql<{ id: number }>`select rowid as "id" from ${t} where ${t} match ${ftsClause(clause)}
+          and rowid <= ${hi} and rowid >= ${lo} order by rowid desc`.execute(db)).rows.map((r) => Number(r.id)));
+      }
+      walks.push((column) => fetched.get(column)!);
+    }
+  }
+  return walks;
+}
+
+/** Every candidate's flags for every clause: each walk read down to the oldest candidate. */
+function markFlags(candidates: RankCandidate[], walks: Walk[]): void {
+  const at = new Map(candidates.map((c, i) => [c.id, i]));
+  const lo = candidates.at(-1)!.id;
+  for (const [k, walk] of walks.entries()) {
+    for (const column of ['headline', 'dek'] as const) {
+      const flags = column === 'headline' ? 'inHeadline' : 'inDek';
+      for (const id of walk(column)) {
         const i = at.get(id);
         if (i !== undefined) candidates[i]![flags][k] = true;
-        return id >= lo;
-      };
-      if (handle) {
-        for (const id of handle.prepare(inColumn.sql).pluck().iterate(...inColumn.parameters) as Iterable<number>) if (!mark(id)) break;
-      } else {
-        // Inside a transaction: the same query through Kysely, bounded below (slower, see above).
-        const rows = (await sql<{ id: number }>`select rowid as "id" from ${t} where ${t} match ${ftsClause(clause)} and rowid <= ${hi} and rowid >= ${lo}`.execute(db)).rows;
-        for (const r of rows) mark(Number(r.id));
+        if (id <= lo) break;
       }
     }
   }
-  return { candidates };
 }
 
-async function pgCandidates(db: Db, query: SearchQuery, where: RawBuilder<unknown>, ranking: boolean): Promise<Candidates> {
+async function pgCandidates(db: Db, query: SearchQuery, where: RawBuilder<unknown>, ranking: boolean): Promise<RankCandidate[]> {
   const n = query.include.length;
   // ts_filter keeps the lexemes of one weight: A is the headline, B the dek (migration 004).
   const flags = ranking
@@ -187,14 +230,12 @@ async function pgCandidates(db: Db, query: SearchQuery, where: RawBuilder<unknow
       where stories.search_vector @@ (${toTsQuery(query)}) and ${where}
       order by stories.id desc limit ${SEARCH_CANDIDATES + 1}
     ) as c order by c.id desc`.execute(db)).rows;
-  return {
-    candidates: rows.map((r) => ({
-      id: Number(r.id),
-      publishedAt: r.publishedAt,
-      inHeadline: Array.from({ length: n }, (_, k) => r[`h${k}`] === true),
-      inDek: Array.from({ length: n }, (_, k) => r[`d${k}`] === true),
-    })),
-  };
+  return rows.map((r) => ({
+    id: Number(r.id),
+    publishedAt: r.publishedAt,
+    inHeadline: Array.from({ length: n }, (_, k) => r[`h${k}`] === true),
+    inDek: Array.from({ length: n }, (_, k) => r[`d${k}`] === true),
+  }));
 }
 
 /**
