@@ -40,8 +40,6 @@ export interface SearchResults {
  * Reading every match of a common word would cost as much as the archive is big (docs/decisions/004a).
  */
 export const SEARCH_CANDIDATES = 1000;
-/** @deprecated the same number as SEARCH_CANDIDATES: counting stops where ranking does. */
-export const SEARCH_COUNT_CAP = SEARCH_CANDIDATES;
 /**
  * How many of a clause's matches are read to estimate how common it is (its weight in a query of
  * several clauses): past this many, the count is extrapolated from how far back they reach.
@@ -328,11 +326,4 @@ export async function reindexSearch(db: Db, options: { rebuild?: boolean } = {})
   }
   const stories = Number((await db.selectFrom('stories').select((eb) => eb.fn.countAll().as('n')).executeTakeFirst())?.n ?? 0);
   return { steps, stories };
-}
-
-/** Rebuilds the search index from the stories (after a bulk load with triggers off, or to repair it). */
-export async function rebuildSearchIndex(db: Db): Promise<void> {
-  if (dialectOf(db) === 'postgres') return; // a generated column is never out of step
-  await sql`insert into stories_fts (stories_fts) values ('rebuild')`.execute(db);
-  for (const { table } of TITLE_INDEXES) await sql`insert into ${sql.table(table)} (${sql.ref(table)}) values ('rebuild')`.execute(db);
 }
