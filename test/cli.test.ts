@@ -26,7 +26,7 @@ function run(args: string[], env: Record<string, string> = {}): Promise<{ code: 
 test('--help lists the commands', async () => {
   const { code, stdout } = await run(['--help']);
   assert.equal(code, 0);
-  for (const command of ['serve', 'migrate', 'import', 'export', 'wire', 'seed-demo', 'backup']) assert.match(stdout, new RegExp(`^  ${command}\\b`, 'm'));
+  for (const command of ['serve', 'migrate', 'import', 'export', 'wire', 'seed-demo', 'backup', 'reindex']) assert.match(stdout, new RegExp(`^  ${command}\\b`, 'm'));
 });
 
 const badConfig: Array<[Record<string, string>, string[], RegExp]> = [
