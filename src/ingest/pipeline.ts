@@ -3,11 +3,11 @@ import { NearDuplicateIndex } from '../domain/near-duplicate.ts';
 import type { Db } from '../store/database.ts';
 import { ensureSection } from '../store/sections.ts';
 import type { PreparedStory } from '../domain/story-prepare.ts';
-import { listFingerprints, savePreparedStories, type SaveResult } from '../store/stories.ts';
+import { listFingerprints, savePreparedStories, setLinkedStories, storyIdsByPath, type SaveResult } from '../store/stories.ts';
 import { checkDraft } from './check-draft.ts';
 import { detectFormat, type ImportFormat } from './detect-format.ts';
 import { ImportError } from './import-error.ts';
-import { addToReport, emptyReport, type ImportReport, type SourceItem } from './import-report.ts';
+import { addToReport, emptyReport, type ImportItem, type ImportReport, type SourceItem } from './import-report.ts';
 import { openFileSource, type ImportSource } from './import-source.ts';
 import { PARSERS, type ParseContext } from './parsers.ts';
 import { defaultPrepareThreads, prepareFields, StoryPreparer } from './story-preparer.ts';
@@ -78,6 +78,8 @@ export class ImportRun {
   private preparer: StoryPreparer | undefined;
   /** The batch being written: the next one is prepared meanwhile, and waits for it. */
   private writing: Promise<void> = Promise.resolve();
+  /** Stories whose source named editors' picks: set by finish(), once every story of the run is written. */
+  private picks: Array<{ id: number; paths: string[]; item: ImportItem }> = [];
 
   constructor(
     private readonly db: Db,
@@ -217,9 +219,25 @@ export class ImportRun {
       if (prep instanceof Error) addToReport(this.report, { ...base, outcome: 'failed', error: `could not be rendered: ${prep.message}` });
       else if (r instanceof Error) addToReport(this.report, { ...base, outcome: 'failed', error: `could not be stored: ${r.message}` });
       else if (r.action === 'duplicate') addToReport(this.report, { ...base, outcome: 'duplicate', duplicateOf: `/${r.sectionSlug}/${r.slug}` });
-      else addToReport(this.report, { ...base, outcome: r.action, path: `/${r.sectionSlug}/${r.slug}` });
+      else {
+        const item: ImportItem = { ...base, outcome: r.action, path: `/${r.sectionSlug}/${r.slug}` };
+        addToReport(this.report, item);
+        if (p.draft.picks && !this.options.dryRun) this.picks.push({ id: r.id, paths: p.draft.picks, item });
+      }
     }
     this.progress(true);
+  }
+
+  /** Sets the editors' picks the sources named, now that every story they can name is written. */
+  async finish(): Promise<void> {
+    const picks = this.picks.splice(0);
+    if (!picks.length) return;
+    const ids = await storyIdsByPath(this.db, picks.flatMap((p) => p.paths));
+    for (const { id, paths, item } of picks) {
+      const missing = paths.filter((p) => !ids.has(p));
+      if (missing.length) item.warnings = [...item.warnings, `picks that name no story here were left out: ${missing.join(', ')}`];
+      await setLinkedStories(this.db, id, 'pick', paths.flatMap((p) => (ids.has(p) ? [ids.get(p)!] : [])));
+    }
   }
 
   /** Stops the worker threads, if any were started. */
@@ -253,6 +271,7 @@ export async function importFiles(db: Db, files: string[], options: ImportOption
   const run = new ImportRun(db, options, total);
   try {
     for (const file of files) await run.importFile(file);
+    await run.finish();
   } finally {
     await run.close();
   }

@@ -78,6 +78,7 @@ export async function pollFeed(db: Db, feed: WireFeed, options: PollOptions): Pr
     });
     try {
       await run.importSource(bufferSource(feed.url, bytes));
+      await run.finish();
     } finally {
       await run.close();
     }

@@ -155,6 +155,22 @@ export async function linkedStories(db: Db, storyId: number, kind: string, now =
     .execute();
 }
 
+/** Story ids by their paths ("/section/slug"); paths that name no story are absent from the map. */
+export async function storyIdsByPath(db: Db, paths: string[]): Promise<Map<string, number>> {
+  const found = new Map<string, number>();
+  const wanted = [...new Set(paths)].map((p) => p.split('/')).filter((p) => p.length === 3);
+  for (const chunk of chunks(wanted)) {
+    const rows = await db
+      .selectFrom('stories')
+      .innerJoin('sections', 'sections.id', 'stories.section_id')
+      .select(['stories.id as id', 'sections.slug as sectionSlug', 'stories.slug as slug'])
+      .where((eb) => eb.or(chunk.map(([, section, slug]) => eb.and([eb('sections.slug', '=', section!), eb('stories.slug', '=', slug!)]))))
+      .execute();
+    for (const r of rows) found.set(`/${r.sectionSlug}/${r.slug}`, r.id);
+  }
+  return found;
+}
+
 export async function setLinkedStories(db: Db, storyId: number, kind: string, linkedIds: number[]): Promise<void> {
   await db.transaction().execute(async (trx) => {
     await trx.deleteFrom('story_links').where('story_id', '=', storyId).where('kind', '=', kind).execute();
