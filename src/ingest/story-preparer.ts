@@ -61,7 +61,9 @@ export class StoryPreparer {
     const entry = new URL('./prepare-worker.ts', import.meta.url).href;
     const worker = new Worker(
       `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); });`,
-      { eval: true },
+      // A batch is a few megabytes: a small heap keeps the import's memory bounded (and a thread that
+      // runs out of it is retired, its work done inline).
+      { eval: true, resourceLimits: { maxOldGenerationSizeMb: 192, maxYoungGenerationSizeMb: 16 } },
     );
     worker.unref();
     worker.on('message', (reply: PrepareReply) => {
