@@ -3,6 +3,7 @@ import { NearDuplicateIndex } from '../domain/near-duplicate.ts';
 import type { Db } from '../store/database.ts';
 import { ensureSection } from '../store/sections.ts';
 import type { PreparedStory } from '../domain/story-prepare.ts';
+import { beginBulkWrites, endBulkWrites } from '../store/bulk-writes.ts';
 import { listFingerprints, savePreparedStories, setLinkedStories, storyIdsByPath, type SaveResult } from '../store/stories.ts';
 import { checkDraft } from './check-draft.ts';
 import { detectFormat, type ImportFormat } from './detect-format.ts';
@@ -76,6 +77,7 @@ export class ImportRun {
   private current: ImportSource | undefined;
   private lastProgress = 0;
   private preparer: StoryPreparer | undefined;
+  private bulk = false;
   /** The batch being written: the next one is prepared meanwhile, and waits for it. */
   private writing: Promise<void> = Promise.resolve();
   /** Stories whose source named editors' picks: set by finish(), once every story of the run is written. */
@@ -185,7 +187,12 @@ export class ImportRun {
     const pending = this.batch.splice(0);
     if (!pending.length) return;
     const threads = this.options.prepareThreads ?? defaultPrepareThreads();
-    if (!this.preparer && threads > 0 && pending.length >= (this.options.batchSize ?? 500)) this.preparer = new StoryPreparer(threads);
+    if (!this.bulk && pending.length >= (this.options.batchSize ?? 500)) {
+      // A run of more than one batch: prepare on threads, and let the database checkpoint less often.
+      this.bulk = true;
+      if (threads > 0) this.preparer = new StoryPreparer(threads);
+      if (!this.options.dryRun) await beginBulkWrites(this.db);
+    }
     const prepared = this.preparer ? this.preparer.prepare(pending.map((p) => p.draft)) : Promise.resolve(pending.map((p) => prepareInline(p.draft)));
     const previous = this.writing;
     const next = previous.then(async () => this.store(pending, await prepared));
@@ -245,6 +252,8 @@ export class ImportRun {
     await this.writing.catch(() => {});
     await this.preparer?.close();
     this.preparer = undefined;
+    if (this.bulk && !this.options.dryRun) await endBulkWrites(this.db).catch(() => {});
+    this.bulk = false;
   }
 
   private progress(force: boolean): void {
