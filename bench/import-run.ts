@@ -36,7 +36,6 @@ if (mode === 'parse') {
 } else if (mode === 'store') {
   const db = await freshDatabase();
   if (process.argv.includes('--no-search-index')) await sql`drop trigger stories_fts_insert`.execute(db);
-  for (const p of (process.env.PRAGMAS ?? '').split(';').filter(Boolean)) await sql.raw(`pragma ${p}`).execute(db);
   const source = await openFileSource(file);
   const format = detectFormat(file, await source.head())!;
   const prepared: PreparedStory[] = [];
