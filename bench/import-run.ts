@@ -1,6 +1,6 @@
 // One measured run in its own process, so its peak memory is its own. Prints one JSON line.
 //   parse  FILE        the parser alone: read, decode, parse (the ceiling for an import)
-//   import FILE DB     `importFiles` into a fresh SQLite file, as `dateline import` does
+//   import FILE DB     into a fresh SQLite file, as `dateline import` does (on a thread with a bounded heap)
 //   store  FILE DB [--no-search-index]
 //                      the store's write path alone: the first 20,000 stories parsed, checked and prepared
 //                      before the clock starts, then written in batches of 500 (the floor the database sets);
@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import { sql } from 'kysely';
 import { openDatabase } from '../src/store/database.ts';
 import { migrateToLatest } from '../src/store/migrate.ts';
-import { importFiles } from '../src/ingest/pipeline.ts';
+import { importFilesInThread } from '../src/ingest/import-thread.ts';
 import { checkDraft } from '../src/ingest/check-draft.ts';
 import { detectFormat } from '../src/ingest/detect-format.ts';
 import { openFileSource } from '../src/ingest/import-source.ts';
@@ -49,11 +49,10 @@ if (mode === 'parse') {
   for (let i = 0; i < prepared.length; i += 500) stories += (await savePreparedStories(db, prepared.slice(i, i + 500), { now })).length;
   await db.destroy();
 } else {
-  const db = await freshDatabase();
-  const report = await importFiles(db, [file]);
+  await (await freshDatabase()).destroy();
+  const report = await importFilesInThread({ kind: 'sqlite', file: dbFile }, [file]);
   stories = report.counts.created;
   if (report.counts.failed || report.counts.duplicate) console.error(JSON.stringify(report.counts));
-  await db.destroy();
 }
 const seconds = (performance.now() - started) / 1000;
 console.log(JSON.stringify({ stories, seconds, maxRssMb: process.resourceUsage().maxRSS / 1024 }));

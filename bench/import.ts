@@ -41,12 +41,7 @@ try {
       rows.push(`| ${name}, the store's writes alone (stories prepared beforehand) | ${store.stories} | | ${store.seconds.toFixed(1)} | ${rate(store)} | ${(rate(store) / rate(parse)).toFixed(2)} | |`);
       rows.push(`| ${name}, the store's writes alone, without the search index trigger | ${bare.stories} | | ${bare.seconds.toFixed(1)} | ${rate(bare)} | ${(rate(bare) / rate(parse)).toFixed(2)} | |`);
     }
-    if (file === wxr) {
-      // V8 grows its heap lazily on a machine with 24 GB; the import's live memory is far smaller. A capped heap shows it.
-      const capped = run('import', file, ['--max-old-space-size=256']);
-      rows.push(`| ${name}, import, heap capped (\`NODE_OPTIONS=--max-old-space-size=256\`) | ${capped.stories} | ${mb} | ${capped.seconds.toFixed(1)} | ${rate(capped)} | ${(rate(capped) / rate(parse)).toFixed(2)} | ${capped.maxRssMb.toFixed(0)} |`);
-    }
-    console.log(rows.slice(file === jsonl ? -4 : -3).join('\n'));
+    console.log(rows.slice(file === jsonl ? -4 : -2).join('\n'));
   }
   const cpus = os.cpus();
   writeResults('import', [

@@ -1,7 +1,8 @@
 import os from 'node:os';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { prepareStory, type PreparedStory } from '../domain/story-prepare.ts';
 import type { StoryDraft } from '../domain/story.ts';
+import { startTsWorker } from './ts-worker.ts';
 
 /** What a worker sends back for one draft: the derived fields (the draft stays here), or why it failed. */
 export type PreparedFields = Omit<PreparedStory, 'draft'> | { error: string };
@@ -56,15 +57,9 @@ export class StoryPreparer {
   }
 
   private start(): Worker {
-    // The worker runs TypeScript like the rest of the code, so it registers tsx before loading its module.
-    const tsx = import.meta.resolve('tsx/esm/api');
-    const entry = new URL('./prepare-worker.ts', import.meta.url).href;
-    const worker = new Worker(
-      `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); });`,
-      // A batch is a few megabytes: a small heap keeps the import's memory bounded (and a thread that
-      // runs out of it is retired, its work done inline).
-      { eval: true, resourceLimits: { maxOldGenerationSizeMb: 192, maxYoungGenerationSizeMb: 16 } },
-    );
+    // A batch is a few megabytes: a small heap keeps the import's memory bounded (and a thread that
+    // runs out of it is retired, its work done inline).
+    const worker = startTsWorker(new URL('./prepare-worker.ts', import.meta.url), { resourceLimits: { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 8 } });
     worker.unref();
     worker.on('message', (reply: PrepareReply) => {
       const job = this.waiting.get(reply.id);
