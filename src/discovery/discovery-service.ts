@@ -1,4 +1,5 @@
 import type { Db } from '../store/database.ts';
+import { dialectOf } from '../store/dialect.ts';
 import { PopularBoard, ViewCounter } from './popular.ts';
 
 /** Discovery's in-memory parts for one app instance, made at boot: the view counter and the Popular board. */
@@ -18,10 +19,12 @@ export interface DiscoveryOptions {
   popularMs?: number;
   log?: (message: string) => void;
   listsOnPages?: boolean;
+  /** Count each reader once across instances (default: on PostgreSQL, where instances can be many). */
+  sharedViews?: boolean;
 }
 
 export function createDiscoveryService(db: Db, options: DiscoveryOptions): DiscoveryService {
-  const views = new ViewCounter();
+  const views = new ViewCounter({ shared: options.sharedViews ?? dialectOf(db) === 'postgres' });
   const popular = new PopularBoard(options.halfLifeHours);
   const safely = (what: string, job: () => Promise<unknown>) => () => {
     job().catch((error: Error) => options.log?.(`discovery: ${what} failed: ${error.message}`));
@@ -29,6 +32,7 @@ export function createDiscoveryService(db: Db, options: DiscoveryOptions): Disco
   const flushTimer = setInterval(safely('flushing views', () => views.flush(db)), options.flushMs ?? 5000).unref();
   const popularTimer = setInterval(safely('ranking Popular', () => popular.refresh(db)), options.popularMs ?? 60_000).unref();
   setTimeout(safely('ranking Popular', () => popular.refresh(db)), 0).unref();
+  setTimeout(safely('agreeing on the view salt', () => views.agreeOnSalt(db)), 0).unref();
   return {
     views,
     popular,

@@ -1,5 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { loadDemo } from '../demo/load-demo.ts';
+import { openTestDatabase } from '../store/test-database.ts';
 import { isBot, isPrefetch, rankPopular, ViewCounter } from './popular.ts';
 
 test('isBot knows crawlers, previewers and scripts, and lets browsers through', () => {
@@ -44,4 +46,35 @@ test('rankPopular halves a view’s weight every half-life', () => {
   assert.ok(Math.abs(ranked[0]!.score - 15) < 1e-9);
   assert.deepEqual(rankPopular([{ storyId: 2, sectionId: 2, hour: '2026-11-26T12', views: 30 }, { storyId: 1, sectionId: 1, hour: '2026-11-27T12', views: 10 }], now, 6).map((r) => r.storyId), [1, 2]);
   assert.deepEqual(rankPopular([], now, 24), []);
+});
+
+test('instances sharing a database count a reader once between them, and forget the day once it is over', async () => {
+  const t = await openTestDatabase();
+  try {
+    await loadDemo(t.db, new Date('2026-11-27T09:00:00.000Z'));
+    const [a, b] = (await t.db.selectFrom('stories').select('id').orderBy('id').limit(2).execute()).map((r) => r.id);
+    let now = new Date('2026-11-27T10:00:00.000Z');
+    const first = new ViewCounter({ clock: () => now, shared: true });
+    const second = new ViewCounter({ clock: () => now, shared: true });
+    await first.agreeOnSalt(t.db);
+    await second.agreeOnSalt(t.db);
+    // The same reader reads story a on both instances, story b on one; another reader reads a on the second.
+    first.record(a!, 'reader-1');
+    first.record(b!, 'reader-1');
+    second.record(a!, 'reader-1');
+    second.record(a!, 'reader-2');
+    assert.equal(await first.flush(t.db), 2);
+    assert.equal(await second.flush(t.db), 1, 'reader-1 on story a was counted by the first instance');
+    const views = async () => (await t.db.selectFrom('story_views').select(['story_id', 'views']).orderBy('story_id').execute()).map((r) => [r.story_id, Number(r.views)]);
+    assert.deepEqual(await views(), [[a, 2], [b, 1]]);
+
+    // A new day: the old day's salt and hashes are deleted, and the reader counts again.
+    now = new Date('2026-11-28T08:00:00.000Z');
+    second.record(a!, 'reader-1');
+    assert.equal(await second.flush(t.db), 1);
+    assert.deepEqual((await t.db.selectFrom('view_salts').select('day').execute()).map((r) => r.day), ['2026-11-28']);
+    assert.deepEqual([...new Set((await t.db.selectFrom('view_readers').select('day').execute()).map((r) => r.day))], ['2026-11-28']);
+  } finally {
+    await t.close();
+  }
 });

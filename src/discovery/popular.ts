@@ -2,12 +2,15 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { StoryTeaser } from '../domain/story.ts';
 import type { Db } from '../store/database.ts';
 import { addViews, teasersByIds, viewsSince } from '../store/discovery.ts';
+import { daySalt, firstReaders, forgetPastReaders } from '../store/view-readers.ts';
 
 /**
  * Popular: views counted in memory and flushed in batches (no database write per view), one view
  * per reader per story per day, time-decayed ranking. Readers are told apart by a hash of their
- * address and browser with a random salt that lives in memory for one UTC day and is never stored,
- * so the counts hold no personal data.
+ * address and browser with a random salt for one UTC day. With one instance the salt lives only in
+ * memory; with several it is kept in the database for that day, so they hash alike and count a
+ * reader once between them, and deleted with the day's hashes once it is over. The counts hold no
+ * personal data.
  */
 
 const BOT = /bot|crawl|spider|slurp|scrape|fetch|preview|headless|lighthouse|pingdom|monitor|curl|wget|python|java\/|go-http|axios|node-fetch|facebookexternalhit|embedly|quora link|whatsapp|telegram|discord|skype/i;
@@ -30,55 +33,119 @@ export function hourOf(date: Date): string {
 /** Most distinct reader-story pairs remembered per day; past it, views still count, without de-duplication. */
 const MAX_SEEN = 2_000_000;
 
+interface PendingView {
+  /** The salted hash of reader and story: the same reader, story and day give the same key. */
+  key: string;
+  storyId: number;
+  hour: string;
+  day: string;
+}
+
+export interface ViewCounterOptions {
+  clock?: () => Date;
+  /**
+   * Several instances count views (PostgreSQL): the day's salt is shared through the database, and a
+   * flush counts only the reader-story pairs no instance has counted today. One instance (SQLite) needs
+   * none of it: the pairs it remembers in memory are all there are.
+   */
+  shared?: boolean;
+}
+
 export class ViewCounter {
-  private pending = new Map<string, number>();
+  private pending: PendingView[] = [];
   private seen = new Set<string>();
   private day = '';
-  private salt = randomBytes(16);
+  private salt = randomBytes(16).toString('base64');
+  /** Whether `salt` is the one stored for `day` (shared mode). */
+  private saltAgreed = false;
+  private readonly clock: () => Date;
+  private readonly shared: boolean;
 
-  constructor(private readonly clock: () => Date = () => new Date()) {}
+  constructor(options: ViewCounterOptions | (() => Date) = {}) {
+    const o = typeof options === 'function' ? { clock: options } : options;
+    this.clock = o.clock ?? (() => new Date());
+    this.shared = o.shared ?? false;
+  }
+
+  private rollOver(day: string): void {
+    if (day === this.day) return;
+    this.day = day;
+    this.salt = randomBytes(16).toString('base64');
+    this.saltAgreed = false;
+    this.seen.clear();
+  }
 
   /** Counts a view unless this reader already viewed this story today. Returns whether it counted. */
   record(storyId: number, reader: string): boolean {
     const now = this.clock();
-    const day = now.toISOString().slice(0, 10);
-    if (day !== this.day) {
-      this.day = day;
-      this.salt = randomBytes(16);
-      this.seen.clear();
-    }
+    this.rollOver(now.toISOString().slice(0, 10));
     const key = createHash('sha256').update(this.salt).update(`${storyId}\u0000${reader}`).digest('base64').slice(0, 16);
     if (this.seen.has(key)) return false;
     if (this.seen.size < MAX_SEEN) this.seen.add(key);
-    const bucket = `${storyId}|${hourOf(now)}`;
-    this.pending.set(bucket, (this.pending.get(bucket) ?? 0) + 1);
+    this.pending.push({ key, storyId, hour: hourOf(now), day: this.day });
     return true;
   }
 
   /** The counts since the last drain, as rows to add to the database. */
   drain(): { storyId: number; hour: string; views: number }[] {
-    const rows = [...this.pending].map(([bucket, views]) => {
-      const [id, hour] = bucket.split('|');
-      return { storyId: Number(id), hour: hour!, views };
-    });
-    this.pending = new Map();
-    return rows;
+    const views = this.pending;
+    this.pending = [];
+    return countByHour(views);
+  }
+
+  /**
+   * Shared mode: adopts the salt stored for today (or stores this one), so every instance hashes a
+   * reader alike, and forgets past days' readers and salts. Called at start and before each flush.
+   */
+  async agreeOnSalt(db: Db): Promise<void> {
+    if (!this.shared) return;
+    this.rollOver(this.clock().toISOString().slice(0, 10));
+    if (this.saltAgreed) return;
+    const day = this.day;
+    const salt = await daySalt(db, day, this.salt);
+    if (day !== this.day) return; // the day turned meanwhile: agree on the new one next time
+    this.salt = salt;
+    this.saltAgreed = true;
+    await forgetPastReaders(db, day);
   }
 
   async flush(db: Db): Promise<number> {
-    const rows = this.drain();
+    await this.agreeOnSalt(db);
+    const views = this.pending;
+    this.pending = [];
     try {
-      await addViews(db, rows);
+      if (!this.shared) {
+        await addViews(db, countByHour(views));
+        return views.length;
+      }
+      return await db.transaction().execute(async (trx) => {
+        const fresh = new Set<string>();
+        for (const day of new Set(views.map((v) => v.day))) {
+          const keys = [...new Set(views.filter((v) => v.day === day).map((v) => v.key))];
+          for (const key of await firstReaders(trx, day, keys)) fresh.add(`${day}|${key}`);
+        }
+        // A pair counted by another instance today is not counted again; nor twice from this flush.
+        const counted = views.filter((v) => fresh.delete(`${v.day}|${v.key}`));
+        await addViews(trx, countByHour(counted));
+        return counted.length;
+      });
     } catch (error) {
       // Put them back: a failed flush loses no views, the next one retries.
-      for (const r of rows) {
-        const bucket = `${r.storyId}|${r.hour}`;
-        this.pending.set(bucket, (this.pending.get(bucket) ?? 0) + r.views);
-      }
+      this.pending = [...views, ...this.pending];
       throw error;
     }
-    return rows.reduce((n, r) => n + r.views, 0);
   }
+}
+
+function countByHour(views: PendingView[]): { storyId: number; hour: string; views: number }[] {
+  const buckets = new Map<string, { storyId: number; hour: string; views: number }>();
+  for (const v of views) {
+    const bucket = `${v.storyId}|${v.hour}`;
+    const row = buckets.get(bucket);
+    if (row) row.views++;
+    else buckets.set(bucket, { storyId: v.storyId, hour: v.hour, views: 1 });
+  }
+  return [...buckets.values()];
 }
 
 export interface Ranked {

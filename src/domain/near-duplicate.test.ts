@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { fingerprintWords, hammingDistance, NearDuplicateIndex, simHash } from './near-duplicate.ts';
 
 const WIRE = `Seoul said on Thursday it would review its ban on supplying weapons to Ukraine after Russia and
@@ -46,4 +47,35 @@ test('the index finds the closest story within six bits and nothing further', ()
   assert.equal(index.find('000000000000007f'), undefined);
   assert.deepEqual(index.find('ffffffffffffffff'), { id: 2, distance: 0 });
   assert.equal(hammingDistance('8000000000000001', '0000000000000000'), 2);
+});
+
+test('the probing index finds exactly what a scan of every fingerprint finds, up to 7 bits and beyond', () => {
+  const hex = fc.tuple(fc.integer({ min: 0, max: 0xffffffff }), fc.integer({ min: 0, max: 0xffffffff }))
+    .map(([a, b]) => a.toString(16).padStart(8, '0') + b.toString(16).padStart(8, '0'));
+  const flipped = (fingerprint: string, bits: number[]) => {
+    let hi = parseInt(fingerprint.slice(0, 8), 16);
+    let lo = parseInt(fingerprint.slice(8), 16);
+    for (const bit of bits) {
+      if (bit < 32) lo = (lo ^ (1 << bit)) >>> 0;
+      else hi = (hi ^ (1 << (bit - 32))) >>> 0;
+    }
+    return hi.toString(16).padStart(8, '0') + lo.toString(16).padStart(8, '0');
+  };
+  fc.assert(
+    fc.property(
+      fc.array(hex, { minLength: 1, maxLength: 60 }),
+      fc.nat(),
+      fc.uniqueArray(fc.integer({ min: 0, max: 63 }), { maxLength: 9 }),
+      fc.integer({ min: 0, max: 9 }),
+      (known, pick, bits, maxBits) => {
+        const index = new NearDuplicateIndex<number>();
+        known.forEach((f, id) => index.add(id, f));
+        const query = flipped(known[pick % known.length]!, bits);
+        const distances = known.map((f) => hammingDistance(f, query)).filter((d) => d <= maxBits);
+        const found = index.find(query, maxBits);
+        assert.equal(found?.distance, distances.length ? Math.min(...distances) : undefined);
+      },
+    ),
+    { numRuns: 500 },
+  );
 });

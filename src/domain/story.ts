@@ -72,6 +72,11 @@ export interface StoryDraft {
   source: string;
   /** A key unique within the source (file path, GUID, URL) that makes re-imports update, not duplicate. */
   sourceKey?: string | null;
+  /**
+   * Editors' picks for Related, in order, as paths of stories on this site ("/section/slug"). Given, they
+   * replace the story's picks once the whole import is written (a pick may come later in the file).
+   */
+  picks?: string[];
 }
 
 export interface StoryReference {

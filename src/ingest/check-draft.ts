@@ -38,6 +38,20 @@ function httpUrl(value: unknown): string | null | 'bad' {
   }
 }
 
+/** "/section/slug" from such a path or a URL ending in one; null for anything else. */
+export function storyPathOf(value: string): string | null {
+  let path = value.trim();
+  if (/^https?:\/\//i.test(path)) {
+    try {
+      path = new URL(path).pathname;
+    } catch {
+      return null;
+    }
+  }
+  const parts = path.replace(/\/+$/, '').split('/');
+  return parts.length === 3 && parts[0] === '' && slugify(parts[1]!) === parts[1] && slugify(parts[2]!) === parts[2] ? path.replace(/\/+$/, '') : null;
+}
+
 /**
  * Every draft from every parser passes here before the store sees it: what no story can lack is an
  * error for that item; what can be mended is mended and said in a warning.
@@ -97,5 +111,10 @@ export function checkDraft(input: StoryDraft, defaults: DraftDefaults): { draft:
     tags: names(input.tags),
     references,
   };
+  if (input.picks !== undefined) {
+    const picks = (Array.isArray(input.picks) ? input.picks : []).map((p) => storyPathOf(str(p))).filter((p): p is string => Boolean(p));
+    if (picks.length < (Array.isArray(input.picks) ? input.picks.length : 0)) warnings.push('a pick that is not a story path ("/section/slug") was left out');
+    draft.picks = [...new Set(picks)].slice(0, 20);
+  }
   return { draft, warnings };
 }

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { loadDemo } from '../demo/load-demo.ts';
 import type { Db } from '../store/database.ts';
 import { listSections } from '../store/sections.ts';
-import { countStories } from '../store/stories.ts';
+import { countStories, setLinkedStories } from '../store/stories.ts';
 import { exportStories } from '../store/story-export.ts';
 import { openTestDatabase, type TestDatabase } from '../store/test-database.ts';
 import { exportJsonLines } from './export-json-lines.ts';
@@ -37,7 +37,11 @@ async function everything(db: Db) {
 test('export then import into an empty site reproduces every story; importing it again changes nothing', async () => {
   await loadDemo(t.db, now);
   await importFiles(t.db, [SEED, ...['stories.jsonl', 'wordpress.wxr.xml', 'wire.atom', 'story-jsonld.html'].map((f) => path.join(FIXTURES, f))], { now });
+  // Editors' picks travel as story paths; the first story picks one written after it.
+  const ids = (await t.db.selectFrom('stories').select('id').orderBy('id').execute()).map((r) => r.id);
+  await setLinkedStories(t.db, ids[0]!, 'pick', [ids.at(-1)!, ids[1]!]);
   const before = await everything(t.db);
+  assert.equal(before.stories[0]!.picks.length, 2);
   const out = new PassThrough();
   const chunks: Buffer[] = [];
   out.on('data', (c: Buffer) => chunks.push(c));
@@ -56,4 +60,18 @@ test('export then import into an empty site reproduces every story; importing it
   assert.deepEqual(await everything(t.db), before);
   const again = await importFiles(t.db, [file], { now });
   assert.equal(again.counts.unchanged, n);
+});
+
+test('picks naming no story on this site are left out with a warning; the rest are set', async () => {
+  const file = path.join(dir, 'picks.jsonl');
+  const story = (i: number, picks?: string[]) =>
+    JSON.stringify({ section: 'Picks', headline: `Picked story ${i}`, slug: `picked-${i}`, bodyFormat: 'text', body: `Body of story ${i}.`, status: 'published', publishedAt: '2026-05-01T00:00:00Z', sourceKey: `picks-${i}`, ...(picks ? { picks } : {}) });
+  fs.writeFileSync(file, [story(1, ['/picks/picked-3', '/nowhere/none', 'https://example.net/picks/picked-2', 'not a path']), story(2), story(3)].join('\n'));
+  const report = await importFiles(t.db, [file], { now });
+  assert.equal(report.counts.created, 3);
+  const first = report.items[0]!;
+  assert.ok(first.warnings.some((w) => w.includes('/nowhere/none')));
+  assert.ok(first.warnings.some((w) => w.includes('not a story path')));
+  const exported = (await everything(t.db)).stories.find((s) => s.slug === 'picked-1')!;
+  assert.deepEqual(exported.picks, ['/picks/picked-3', '/picks/picked-2']);
 });

@@ -36,6 +36,7 @@ const storyLine = z.object({
   references: z.array(z.object({ headline: z.string(), excerpt: optionalText, url: optionalText })).optional(),
   source: optionalText,
   sourceKey: optionalText,
+  picks: z.array(z.string()).optional(),
 });
 const sectionLine = z.object({ kind: z.literal('section'), name: z.string().min(1), position: z.number().int().optional() });
 const headerLine = z.object({ kind: z.literal('dateline'), version: z.number().int() });
@@ -92,6 +93,7 @@ export function parseJsonLine(line: string, item: string, context: Pick<ParseCon
     references: s.references ?? [],
     source: context.sourceName ?? s.source ?? 'import:jsonl',
     sourceKey: s.sourceKey ?? null,
+    ...(s.picks ? { picks: s.picks } : {}),
   };
   return { kind: 'story', item, draft, warnings: [] };
 }

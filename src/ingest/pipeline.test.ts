@@ -133,3 +133,34 @@ test('a file too big for its format and a UTF-16 capture: one clear line, the ot
   ]);
   assert.equal(report.items[1]!.path, '/sport/rowing-club-wins-regatta');
 });
+
+test('bodies prepared on worker threads are stored exactly as when prepared inline', async () => {
+  const file = path.join(dir, 'threads.jsonl');
+  const formats = ['markdown', 'html', 'text'] as const;
+  const lines = Array.from({ length: 90 }, (_, i) => {
+    const format = formats[i % 3]!;
+    const body =
+      format === 'markdown' ? `Paragraph **${i}** with [a link](https://example.net/${i}).\n\nSecond paragraph of story ${i}, with more words in it.`
+      : format === 'html' ? `<p onclick="x()">Paragraph ${i} &amp; more <script>alert(${i})</script></p><p>Second paragraph of story ${i}, with more words.</p>`
+      : `Paragraph ${i} of a plain story.\n\nSecond paragraph of story ${i}, with more words.`;
+    return JSON.stringify({ section: 'Threads', headline: `Thread story ${i}`, bodyFormat: format, body, status: 'published', publishedAt: '2026-03-01T00:00:00Z', sourceKey: `threads-${i}` });
+  });
+  lines.splice(45, 0, '{"headline": 1}');
+  fs.writeFileSync(file, lines.join('\n'));
+  const inline = await openTestDatabase();
+  try {
+    const threaded = await importFiles(t.db, [file], { now, batchSize: 20, prepareThreads: 2 });
+    const plain = await importFiles(inline.db, [file], { now, batchSize: 20, prepareThreads: 0 });
+    const outcome = (r: typeof plain) => r.items.map((i) => [i.item, i.outcome, i.path ?? i.error]);
+    assert.deepEqual(outcome(threaded), outcome(plain));
+    assert.equal(threaded.counts.created, 90);
+    const stored = (db: typeof t.db) =>
+      db.selectFrom('stories').select(['slug', 'body_html', 'body_text', 'excerpt', 'word_count', 'content_hash', 'fingerprint']).where('source_key', 'like', 'threads-%').orderBy('slug').execute();
+    const [a, b] = [await stored(t.db), await stored(inline.db)];
+    assert.equal(a.length, 90);
+    assert.deepEqual(a, b);
+    assert.ok(a.every((s) => !/script|onclick/.test(s.body_html)));
+  } finally {
+    await inline.close();
+  }
+});

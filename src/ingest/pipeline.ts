@@ -2,13 +2,16 @@ import type { StoryDraft } from '../domain/story.ts';
 import { NearDuplicateIndex } from '../domain/near-duplicate.ts';
 import type { Db } from '../store/database.ts';
 import { ensureSection } from '../store/sections.ts';
-import { listFingerprints, saveStories, type SaveResult } from '../store/stories.ts';
+import type { PreparedStory } from '../domain/story-prepare.ts';
+import { beginBulkWrites, endBulkWrites } from '../store/bulk-writes.ts';
+import { listFingerprints, savePreparedStories, setLinkedStories, storyIdsByPath, type SaveResult } from '../store/stories.ts';
 import { checkDraft } from './check-draft.ts';
 import { detectFormat, type ImportFormat } from './detect-format.ts';
 import { ImportError } from './import-error.ts';
-import { addToReport, emptyReport, type ImportReport, type SourceItem } from './import-report.ts';
+import { addToReport, emptyReport, type ImportItem, type ImportReport, type SourceItem } from './import-report.ts';
 import { openFileSource, type ImportSource } from './import-source.ts';
 import { PARSERS, type ParseContext } from './parsers.ts';
+import { defaultPrepareThreads, prepareFields, StoryPreparer } from './story-preparer.ts';
 
 export interface ImportOptions {
   /** Read every input as this format instead of detecting it. */
@@ -26,6 +29,11 @@ export interface ImportOptions {
   onProgress?: (progress: ImportProgress) => void;
   /** Wire feeds: stories are keyed under this source name instead of the format's. */
   sourceName?: string;
+  /**
+   * Worker threads that render and sanitize bodies while the main thread parses and writes (default:
+   * one less than the cores, at most 3; 0 = none). They start only once a run fills a whole batch.
+   */
+  prepareThreads?: number;
 }
 
 export interface ImportProgress {
@@ -49,6 +57,11 @@ class Rollback extends Error {
   }
 }
 
+function prepareInline(draft: StoryDraft): PreparedStory | Error {
+  const fields = prepareFields(draft);
+  return 'error' in fields ? new Error(fields.error) : { draft, ...fields };
+}
+
 /**
  * One import run: sources → parsers → checked drafts → batches written in transactions → one report.
  * A bad item costs that item, a bad file that file; a batch the database refuses is retried story by
@@ -63,6 +76,12 @@ export class ImportRun {
   private bytesDone = 0;
   private current: ImportSource | undefined;
   private lastProgress = 0;
+  private preparer: StoryPreparer | undefined;
+  private bulk = false;
+  /** The batch being written: the next one is prepared meanwhile, and waits for it. */
+  private writing: Promise<void> = Promise.resolve();
+  /** Stories whose source named editors' picks: set by finish(), once every story of the run is written. */
+  private picks: Array<{ id: number; paths: string[]; item: ImportItem }> = [];
 
   constructor(
     private readonly db: Db,
@@ -104,6 +123,7 @@ export class ImportRun {
       addToReport(this.report, { file: source.name, ...(error instanceof ImportError && error.item ? { item: error.item } : {}), outcome: 'failed', warnings: [], error: message });
     } finally {
       await this.flush();
+      await this.writing;
       this.bytesDone += source.bytesRead;
       this.current = undefined;
     }
@@ -138,13 +158,13 @@ export class ImportRun {
     }
   }
 
-  private async write(drafts: StoryDraft[]): Promise<SaveResult[]> {
+  private async write(prepared: PreparedStory[]): Promise<SaveResult[]> {
     this.index ??= await this.loadIndex();
     const options = { nearDuplicates: this.index, ...(this.options.now ? { now: this.options.now } : {}) };
-    if (!this.options.dryRun) return saveStories(this.db, drafts, options);
+    if (!this.options.dryRun) return savePreparedStories(this.db, prepared, options);
     try {
       await this.db.transaction().execute(async (trx) => {
-        throw new Rollback(await saveStories(trx, drafts, options));
+        throw new Rollback(await savePreparedStories(trx, prepared, options));
       });
     } catch (error) {
       if (error instanceof Rollback) return error.results;
@@ -159,31 +179,81 @@ export class ImportRun {
     return index;
   }
 
+  /**
+   * Sends the batch to be prepared and queues its write behind the batch being written, then waits for
+   * that one: at most two batches are in hand, so memory stays bounded whatever the input's size.
+   */
   private async flush(): Promise<void> {
     const pending = this.batch.splice(0);
     if (!pending.length) return;
-    let results: Array<SaveResult | Error>;
+    const threads = this.options.prepareThreads ?? defaultPrepareThreads();
+    if (!this.bulk && pending.length >= (this.options.batchSize ?? 500)) {
+      // A run of more than one batch: prepare on threads, and let the database checkpoint less often.
+      this.bulk = true;
+      if (threads > 0) this.preparer = new StoryPreparer(threads);
+      if (!this.options.dryRun) await beginBulkWrites(this.db);
+    }
+    const prepared = this.preparer ? this.preparer.prepare(pending.map((p) => p.draft)) : Promise.resolve(pending.map((p) => prepareInline(p.draft)));
+    const previous = this.writing;
+    const next = previous.then(async () => this.store(pending, await prepared));
+    // Its failure is seen by whoever awaits `writing` next (a database error stops the run).
+    next.catch(() => {});
+    this.writing = next;
+    await previous;
+  }
+
+  private async store(pending: Pending[], prepared: Array<PreparedStory | Error>): Promise<void> {
+    const ready = prepared.filter((p): p is PreparedStory => !(p instanceof Error));
+    let written: Array<SaveResult | Error>;
     try {
-      results = await this.write(pending.map((p) => p.draft));
+      written = await this.write(ready);
     } catch {
       // The database refused the batch: find the story at fault by writing them one at a time.
-      results = [];
-      for (const p of pending) {
+      written = [];
+      for (const p of ready) {
         try {
-          results.push((await this.write([p.draft]))[0]!);
+          written.push((await this.write([p]))[0]!);
         } catch (error) {
-          results.push(error as Error);
+          written.push(error as Error);
         }
       }
     }
+    let w = 0;
     for (const [i, p] of pending.entries()) {
-      const r = results[i]!;
+      const prep = prepared[i]!;
+      const r = prep instanceof Error ? prep : written[w++]!;
       const base = { file: p.file, ...(p.item ? { item: p.item } : {}), headline: p.draft.headline, warnings: p.warnings };
-      if (r instanceof Error) addToReport(this.report, { ...base, outcome: 'failed', error: `could not be stored: ${r.message}` });
+      if (prep instanceof Error) addToReport(this.report, { ...base, outcome: 'failed', error: `could not be rendered: ${prep.message}` });
+      else if (r instanceof Error) addToReport(this.report, { ...base, outcome: 'failed', error: `could not be stored: ${r.message}` });
       else if (r.action === 'duplicate') addToReport(this.report, { ...base, outcome: 'duplicate', duplicateOf: `/${r.sectionSlug}/${r.slug}` });
-      else addToReport(this.report, { ...base, outcome: r.action, path: `/${r.sectionSlug}/${r.slug}` });
+      else {
+        const item: ImportItem = { ...base, outcome: r.action, path: `/${r.sectionSlug}/${r.slug}` };
+        addToReport(this.report, item);
+        if (p.draft.picks && !this.options.dryRun) this.picks.push({ id: r.id, paths: p.draft.picks, item });
+      }
     }
     this.progress(true);
+  }
+
+  /** Sets the editors' picks the sources named, now that every story they can name is written. */
+  async finish(): Promise<void> {
+    const picks = this.picks.splice(0);
+    if (!picks.length) return;
+    const ids = await storyIdsByPath(this.db, picks.flatMap((p) => p.paths));
+    for (const { id, paths, item } of picks) {
+      const missing = paths.filter((p) => !ids.has(p));
+      if (missing.length) item.warnings = [...item.warnings, `picks that name no story here were left out: ${missing.join(', ')}`];
+      await setLinkedStories(this.db, id, 'pick', paths.flatMap((p) => (ids.has(p) ? [ids.get(p)!] : [])));
+    }
+  }
+
+  /** Stops the worker threads, if any were started. */
+  async close(): Promise<void> {
+    await this.writing.catch(() => {});
+    await this.preparer?.close();
+    this.preparer = undefined;
+    if (this.bulk && !this.options.dryRun) await endBulkWrites(this.db).catch(() => {});
+    this.bulk = false;
   }
 
   private progress(force: boolean): void {
@@ -208,6 +278,11 @@ export async function importFiles(db: Db, files: string[], options: ImportOption
     total = size === undefined || total === undefined ? undefined : total + size;
   }
   const run = new ImportRun(db, options, total);
-  for (const file of files) await run.importFile(file);
+  try {
+    for (const file of files) await run.importFile(file);
+    await run.finish();
+  } finally {
+    await run.close();
+  }
   return run.report;
 }

@@ -76,7 +76,12 @@ export async function pollFeed(db: Db, feed: WireFeed, options: PollOptions): Pr
     const run = new ImportRun(db, {
       format: 'feed', now, sourceName: `wire:${feed.url}`, defaultSection: feed.section_name, status: feed.status === 'draft' ? 'draft' : 'published',
     });
-    await run.importSource(bufferSource(feed.url, bytes));
+    try {
+      await run.importSource(bufferSource(feed.url, bytes));
+      await run.finish();
+    } finally {
+      await run.close();
+    }
     const report = run.report;
     const fileFailure = report.items.find((i) => i.outcome === 'failed' && !i.item);
     if (fileFailure && report.counts.created + report.counts.updated + report.counts.unchanged === 0) throw new ImportError(fileFailure.error ?? 'unreadable feed');

@@ -346,7 +346,8 @@ export async function countTopicStories(db: Db, topicId: number, now: Date): Pro
 
 export async function addViews(db: Db, rows: { storyId: number; hour: string; views: number }[]): Promise<void> {
   if (!rows.length) return;
-  await db.transaction().execute(async (trx) => {
+  const inTransaction = (write: (trx: Db) => Promise<void>) => (db.isTransaction ? write(db) : db.transaction().execute(write));
+  await inTransaction(async (trx) => {
     for (let i = 0; i < rows.length; i += 300) {
       await trx
         .insertInto('story_views')

@@ -5,6 +5,7 @@ import * as search from './migrations/004-search.ts';
 import * as discovery from './migrations/003-discovery.ts';
 import * as newsroom from './migrations/005-newsroom.ts';
 import * as searchTitles from './migrations/006-search-titles.ts';
+import * as viewReaders from './migrations/008-view-readers.ts';
 
 // Listed in code, not read from a folder, so they work the same from any working directory.
 const MIGRATIONS: Record<string, Migration> = {
@@ -14,6 +15,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '003-discovery': discovery,
   '005-newsroom': newsroom,
   '006-search-titles': searchTitles,
+  '008-view-readers': viewReaders,
 };
 
 export class MigrationError extends Error {}

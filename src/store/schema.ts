@@ -19,6 +19,8 @@ export interface Database {
   topics: TopicTable;
   story_topics: StoryTopicTable;
   story_views: StoryViewTable;
+  view_salts: ViewSaltTable;
+  view_readers: ViewReaderTable;
   users: UserTable;
   setup_tokens: SetupTokenTable;
   sessions: SessionTable;
@@ -193,6 +195,18 @@ export interface StoryViewTable {
   story_id: number;
   hour: string;
   views: number;
+}
+
+/** The day's salt for hashing readers (UTC day "2026-11-27"), shared by the instances; gone after the day. */
+export interface ViewSaltTable {
+  day: string;
+  salt: string;
+}
+
+/** Hashed reader-story pairs counted on a day, so that no instance counts one twice. */
+export interface ViewReaderTable {
+  day: string;
+  reader: string;
 }
 
 export interface UserTable {

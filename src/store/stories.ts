@@ -1,13 +1,11 @@
-import { createHash } from 'node:crypto';
 import { sql, type ExpressionBuilder, type Insertable, type SelectQueryBuilder } from 'kysely';
 import type { Author, Section, Story, StoryDraft, StoryReference, StoryTeaser, Tag } from '../domain/story.ts';
 import type { BodyFormat, SanitizedHtml } from '../domain/story-body.ts';
 import type { StoryStatus } from '../domain/story-status.ts';
-import { bodyText, renderBody, wordCount } from '../domain/story-body.ts';
-import { excerpt as makeExcerpt } from '../domain/excerpt.ts';
+import { prepareStory, type PreparedStory } from '../domain/story-prepare.ts';
 import { slugify, uniqueSlug } from '../domain/slug.ts';
 import { toStoredTime } from '../domain/dates.ts';
-import { NearDuplicateIndex, simHash } from '../domain/near-duplicate.ts';
+import { NearDuplicateIndex } from '../domain/near-duplicate.ts';
 import type { Db } from './database.ts';
 import type { Database, StoryTable } from './schema.ts';
 import { ensureSection } from './sections.ts';
@@ -157,6 +155,22 @@ export async function linkedStories(db: Db, storyId: number, kind: string, now =
     .execute();
 }
 
+/** Story ids by their paths ("/section/slug"); paths that name no story are absent from the map. */
+export async function storyIdsByPath(db: Db, paths: string[]): Promise<Map<string, number>> {
+  const found = new Map<string, number>();
+  const wanted = [...new Set(paths)].map((p) => p.split('/')).filter((p) => p.length === 3);
+  for (const chunk of chunks(wanted)) {
+    const rows = await db
+      .selectFrom('stories')
+      .innerJoin('sections', 'sections.id', 'stories.section_id')
+      .select(['stories.id as id', 'sections.slug as sectionSlug', 'stories.slug as slug'])
+      .where((eb) => eb.or(chunk.map(([, section, slug]) => eb.and([eb('sections.slug', '=', section!), eb('stories.slug', '=', slug!)]))))
+      .execute();
+    for (const r of rows) found.set(`/${r.sectionSlug}/${r.slug}`, r.id);
+  }
+  return found;
+}
+
 export async function setLinkedStories(db: Db, storyId: number, kind: string, linkedIds: number[]): Promise<void> {
   await db.transaction().execute(async (trx) => {
     await trx.deleteFrom('story_links').where('story_id', '=', storyId).where('kind', '=', kind).execute();
@@ -174,43 +188,6 @@ export interface SaveResult {
   action: SaveAction;
   sectionSlug: string;
   slug: string;
-}
-
-const sortedJoin = (values: string[] | undefined) => (values ?? []).map((v) => v.trim()).join('\u0001');
-
-/**
- * What makes a story "changed": what it says, not how it was keyed. The slug is the store's to give,
- * and a date the source never gave is the import's, so neither counts.
- */
-function contentHash(draft: StoryDraft, excerpt: string): string {
-  return createHash('sha256')
-    .update(
-      [
-        draft.sectionName, draft.headline, draft.dek ?? '', draft.bodyFormat, draft.body, excerpt, draft.status,
-        draft.dateMissing ? '' : draft.publishedAt ?? '', draft.updatedAt ?? '', draft.canonicalUrl ?? '', draft.correction ?? '',
-        sortedJoin(draft.authors), sortedJoin(draft.tags),
-        (draft.references ?? []).map((r) => [r.headline, r.excerpt ?? '', r.url ?? ''].join('\u0002')).join('\u0001'),
-      ].join('\u0000'),
-    )
-    .digest('hex')
-    .slice(0, 32);
-}
-
-interface Prepared {
-  draft: StoryDraft;
-  bodyHtml: SanitizedHtml;
-  text: string;
-  excerpt: string;
-  hash: string;
-  fingerprint: string | null;
-}
-
-function prepare(draft: StoryDraft): Prepared {
-  const bodyHtml = renderBody(draft.bodyFormat, draft.body);
-  const text = bodyText(bodyHtml);
-  // An excerpt needs the first few hundred characters, not the whole story.
-  const excerpt = makeExcerpt(draft.excerpt?.trim() || text.slice(0, 2000), 160);
-  return { draft, bodyHtml, text, excerpt, hash: contentHash(draft, excerpt), fingerprint: simHash(`${draft.headline}\n${text}`) };
 }
 
 export interface SaveOptions {
@@ -236,8 +213,12 @@ export async function saveStory(db: Db, draft: StoryDraft, now = new Date()): Pr
  * sanitized here, once, so pages only read. Called with a transaction, it writes inside that one.
  */
 export async function saveStories(db: Db, drafts: StoryDraft[], options: SaveOptions = {}): Promise<SaveResult[]> {
-  if (!drafts.length) return [];
-  const prepared = drafts.map(prepare);
+  return savePreparedStories(db, drafts.map(prepareStory), options);
+}
+
+/** `saveStories` for drafts already prepared (by an import's worker thread). */
+export async function savePreparedStories(db: Db, prepared: PreparedStory[], options: SaveOptions = {}): Promise<SaveResult[]> {
+  if (!prepared.length) return [];
   const created: Array<[number, string]> = [];
   const results = db.isTransaction
     ? await writeBatch(db, prepared, options, created)
@@ -271,9 +252,9 @@ function chunks<T>(items: T[], size = CHUNK): T[][] {
   return out;
 }
 
-const identity = (p: Prepared) => (p.draft.sourceKey ? `k\u0000${p.draft.source}\u0000${p.draft.sourceKey}` : `h\u0000${p.hash}`);
+const identity = (p: PreparedStory) => (p.draft.sourceKey ? `k\u0000${p.draft.source}\u0000${p.draft.sourceKey}` : `h\u0000${p.hash}`);
 
-async function writeBatch(db: Db, items: Prepared[], options: SaveOptions, created: Array<[number, string]>): Promise<SaveResult[]> {
+async function writeBatch(db: Db, items: PreparedStory[], options: SaveOptions, created: Array<[number, string]>): Promise<SaveResult[]> {
   // A story named twice in one batch: write the part before the repeat, then the rest, so the second is an update.
   const seen = new Set<string>();
   const repeat = items.findIndex((p) => seen.size === seen.add(identity(p)).size);
@@ -319,7 +300,7 @@ async function writeBatch(db: Db, items: Prepared[], options: SaveOptions, creat
         body_html: item.bodyHtml,
         body_text: item.text,
         excerpt: item.excerpt,
-        word_count: wordCount(item.text),
+        word_count: item.wordCount,
         status: draft.status,
         published_at: keepDate ? found.published_at : draft.publishedAt,
         updated_at: draft.updatedAt ?? null,
@@ -378,7 +359,7 @@ async function writeBatch(db: Db, items: Prepared[], options: SaveOptions, creat
   return results;
 }
 
-async function findExisting(db: Db, items: Prepared[]): Promise<Map<string, Existing>> {
+async function findExisting(db: Db, items: PreparedStory[]): Promise<Map<string, Existing>> {
   const found = new Map<string, Existing>();
   const columns = ['id', 'slug', 'content_hash', 'section_id', 'published_at', 'source', 'source_key'] as const;
   const keysBySource = new Map<string, string[]>();

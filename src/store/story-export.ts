@@ -25,6 +25,8 @@ export interface ExportedStory {
   references: StoryReference[];
   source: string;
   sourceKey: string | null;
+  /** Editors' picks for Related, as story paths. */
+  picks: string[];
 }
 
 export async function exportSections(db: Db): Promise<Section[]> {
@@ -50,7 +52,7 @@ export async function* exportStories(db: Db, pageSize = 500): AsyncIterable<Expo
       .execute();
     if (!rows.length) return;
     const ids = rows.map((r) => r.id);
-    const [authors, tags, references] = await Promise.all([
+    const [authors, tags, references, picks] = await Promise.all([
       db.selectFrom('story_authors').innerJoin('authors', 'authors.id', 'story_authors.author_id')
         .select(['story_authors.story_id as storyId', 'authors.name as name']).where('story_authors.story_id', 'in', ids)
         .orderBy('story_authors.story_id').orderBy('story_authors.position').execute(),
@@ -59,6 +61,10 @@ export async function* exportStories(db: Db, pageSize = 500): AsyncIterable<Expo
         .orderBy('story_tags.story_id').orderBy('tags.name').execute(),
       db.selectFrom('story_references').select(['story_id as storyId', 'headline', 'excerpt', 'url'])
         .where('story_id', 'in', ids).orderBy('story_id').orderBy('position').execute(),
+      db.selectFrom('story_links').innerJoin('stories', 'stories.id', 'story_links.linked_story_id').innerJoin('sections', 'sections.id', 'stories.section_id')
+        .select(['story_links.story_id as storyId', 'sections.slug as sectionSlug', 'stories.slug as slug'])
+        .where('story_links.story_id', 'in', ids).where('story_links.kind', '=', 'pick')
+        .orderBy('story_links.story_id').orderBy('story_links.position').execute(),
     ]);
     const group = <T extends { storyId: number }>(list: T[]) => {
       const map = new Map<number, T[]>();
@@ -68,6 +74,7 @@ export async function* exportStories(db: Db, pageSize = 500): AsyncIterable<Expo
     const byAuthor = group(authors);
     const byTag = group(tags);
     const byRef = group(references);
+    const byPick = group(picks);
     for (const r of rows) {
       yield {
         ...r,
@@ -77,6 +84,7 @@ export async function* exportStories(db: Db, pageSize = 500): AsyncIterable<Expo
         authors: (byAuthor.get(r.id) ?? []).map((a) => a.name),
         tags: (byTag.get(r.id) ?? []).map((t) => t.name),
         references: (byRef.get(r.id) ?? []).map(({ headline, excerpt, url }) => ({ headline, excerpt, url })),
+        picks: (byPick.get(r.id) ?? []).map((p) => `/${p.sectionSlug}/${p.slug}`),
       };
     }
     after = ids.at(-1)!;

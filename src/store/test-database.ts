@@ -7,6 +7,8 @@ import { migrateToLatest } from './migrate.ts';
 export interface TestDatabase {
   db: Db;
   dialect: 'sqlite' | 'postgres';
+  /** PostgreSQL: the test's own schema. */
+  schema?: string;
   close(): Promise<void>;
 }
 
@@ -42,6 +44,7 @@ export async function openTestDatabase(): Promise<TestDatabase> {
   return {
     db,
     dialect: 'postgres',
+    schema,
     close: drop,
   };
 }

@@ -1,6 +1,7 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Config } from '../config.ts';
 import type { Db } from '../store/database.ts';
+import type { SiteChanges } from '../store/site-changes.ts';
 import { loadAssets } from './assets.ts';
 import { HttpError, httpErrors } from './errors.ts';
 import type { PageCache } from './page-cache.ts';
@@ -21,6 +22,8 @@ export interface AppOptions {
   logger?: boolean | object;
   /** Benchmarks only: story pages without Popular, More like this, Related and topics. */
   withoutLists?: boolean;
+  /** How this instance tells others that the site changed (`serve` makes it; tests need none). */
+  siteChanges?: SiteChanges;
 }
 
 const SECURITY_HEADERS = {
@@ -38,10 +41,11 @@ const FRAMEWORK_ERRORS: Record<string, () => HttpError> = {
 };
 
 /** Builds the app with everything it needs made at boot; `listen()` is the caller's. */
-export function buildApp({ config, db, logger = false, withoutLists = false }: AppOptions): FastifyInstance & { pageCache: PageCache; discovery: DiscoveryService } {
+export function buildApp({ config, db, logger = false, withoutLists = false, siteChanges }: AppOptions): FastifyInstance & { pageCache: PageCache; discovery: DiscoveryService; siteChanged(): void } {
   const assets = loadAssets();
   const discovery = createDiscoveryService(db, { halfLifeHours: config.popularHalfLifeHours, listsOnPages: !withoutLists });
-  const web = createWebContext(config, db, assets, discovery);
+  let log: FastifyInstance['log'] | undefined;
+  const web = createWebContext(config, db, assets, discovery, siteChanges, (error) => log?.warn({ err: error }, 'could not tell other instances of a change'));
 
   const app = Fastify({
     logger,
@@ -51,6 +55,7 @@ export function buildApp({ config, db, logger = false, withoutLists = false }: A
     },
   });
 
+  log = app.log;
   app.addHook('onSend', async (_request, reply) => {
     // A route may set its own (the newsroom's preview allows framing by the site itself).
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) if (!reply.hasHeader(name)) reply.header(name, value);
@@ -89,5 +94,5 @@ export function buildApp({ config, db, logger = false, withoutLists = false }: A
   app.register(apiRoutes(web), { prefix: '/api' });
   app.register(searchRoutes(web));
 
-  return Object.assign(app, { pageCache: web.pageCache, discovery });
+  return Object.assign(app, { pageCache: web.pageCache, discovery, siteChanged: web.siteChanged });
 }

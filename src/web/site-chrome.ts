@@ -8,7 +8,7 @@ import type { Site } from './views/site.ts';
 /** The parts of every page that change rarely (sections, demo flag), reloaded at most every few seconds. */
 export function siteChrome(db: Db, config: Config, assets: Site['assets'], ttlMs: number) {
   let loaded: { sections: Section[]; isDemo: boolean; at: number } | undefined;
-  return async function site(now = new Date()): Promise<Site> {
+  async function site(now = new Date()): Promise<Site> {
     if (!loaded || now.getTime() - loaded.at >= ttlMs) {
       const [sections, isDemo] = await Promise.all([listSections(db), hasStoriesFrom(db, 'demo')]);
       loaded = { sections, isDemo, at: now.getTime() };
@@ -22,7 +22,12 @@ export function siteChrome(db: Db, config: Config, assets: Site['assets'], ttlMs
       isDemo: loaded.isDemo,
       now,
     };
+  }
+  /** The site changed: load the sections again on the next page. */
+  site.forget = () => {
+    loaded = undefined;
   };
+  return site;
 }
 
 /** A site with no database behind it: for error pages when the database itself failed. */

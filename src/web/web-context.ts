@@ -1,6 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Config } from '../config.ts';
 import type { Db } from '../store/database.ts';
+import type { SiteChanges } from '../store/site-changes.ts';
 import type { DiscoveryService } from '../discovery/discovery-service.ts';
 import type { loadAssets } from './assets.ts';
 import type { HttpError } from './errors.ts';
@@ -24,11 +25,16 @@ export interface WebContext {
   sendPage(request: FastifyRequest, reply: FastifyReply, key: string, render: (site: Site) => Promise<RenderedPage>): Promise<FastifyReply>;
   /** The same for any other text document (feeds, sitemaps, robots.txt): cached, ETag, with this content type. */
   sendDocument(request: FastifyRequest, reply: FastifyReply, key: string, contentType: string, render: (site: Site) => Promise<RenderedPage>): Promise<FastifyReply>;
+  /**
+   * What readers see changed here (a publish, an edit, an unpublish): drops this instance's cached pages
+   * and tells the other instances to drop theirs.
+   */
+  siteChanged(): void;
   /** Answers with the site's error page for this error. */
   sendError(error: HttpError, request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply>;
 }
 
-export function createWebContext(config: Config, db: Db, assets: ReturnType<typeof loadAssets>, discovery: DiscoveryService): WebContext {
+export function createWebContext(config: Config, db: Db, assets: ReturnType<typeof loadAssets>, discovery: DiscoveryService, changes?: SiteChanges, onError: (error: Error) => void = () => {}): WebContext {
   const assetUrls = { css: assets.css.url, js: assets.js.url, icon: assets.icon.url };
   const ttlMs = config.pageCacheSeconds * 1000;
   const pageCache = new PageCache(ttlMs);
@@ -56,6 +62,11 @@ export function createWebContext(config: Config, db: Db, assets: ReturnType<type
 
     sendPage: (request, reply, key, render) => sendDocument(request, reply, key, 'text/html; charset=utf-8', render),
     sendDocument,
+    siteChanged() {
+      pageCache.clear();
+      site.forget();
+      changes?.announce().catch(onError);
+    },
 
     async sendError(error, request, reply) {
       let context: Site;

@@ -1,8 +1,8 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import { IMPORT_FORMATS, parseFormatName, type ImportFormat } from '../../ingest/detect-format.ts';
 import { formatReport } from '../../ingest/import-report.ts';
-import { importFiles } from '../../ingest/pipeline.ts';
-import { databaseOption, withDatabase, type DbFlags } from '../cli-support.ts';
+import { importFilesInThread, ImportThreadError } from '../../ingest/import-thread.ts';
+import { CliError, configFrom, databaseOption, openMigrated, type DbFlags } from '../cli-support.ts';
 import { terminalProgress } from '../progress.ts';
 
 export function parseDateOption(value: string): Date {
@@ -40,16 +40,21 @@ export function importCommand(program: Command): void {
     .option('--json', 'print the report as JSON')
     .action(async (paths: string[], opts: ImportFlags) => {
       const progress = opts.json ? { done() {} } : terminalProgress();
-      const report = await withDatabase(opts, (db) =>
-        importFiles(db, paths, {
-          ...(opts.format ? { format: opts.format } : {}),
-          ...(opts.date ? { date: opts.date } : {}),
-          ...('onProgress' in progress && progress.onProgress ? { onProgress: progress.onProgress } : {}),
-          defaultSection: opts.section,
-          status: opts.draft ? 'draft' : 'published',
-          dryRun: Boolean(opts.dryRun),
-        }),
-      ).finally(() => progress.done());
+      // Created and migrated here; the import itself runs on a thread with a bounded heap.
+      const config = configFrom({ DATABASE_URL: opts.database });
+      await (await openMigrated(config)).destroy();
+      const report = await importFilesInThread(config.database, paths, {
+        ...(opts.format ? { format: opts.format } : {}),
+        ...(opts.date ? { date: opts.date } : {}),
+        ...('onProgress' in progress && progress.onProgress ? { onProgress: progress.onProgress } : {}),
+        defaultSection: opts.section,
+        status: opts.draft ? 'draft' : 'published',
+        dryRun: Boolean(opts.dryRun),
+      })
+        .catch((error: Error) => {
+          throw error instanceof ImportThreadError ? new CliError(error.message) : error;
+        })
+        .finally(() => progress.done());
       if (opts.json) console.log(JSON.stringify(report, null, 2));
       else console.log(formatReport(report, { quietSuccess: report.items.length > 200 }));
       if (report.counts.failed > 0) process.exitCode = 1;

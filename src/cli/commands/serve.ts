@@ -5,6 +5,7 @@ import { startWirePoller } from '../../ingest/wire.ts';
 import { countStories } from '../../store/stories.ts';
 import { countUsers } from '../../store/users.ts';
 import { buildApp } from '../../web/app.ts';
+import { watchSiteChanges } from '../../store/site-changes.ts';
 import { startRefresher } from '../../discovery/refresh.ts';
 import { CliError, configFrom, databaseOption, openMigrated, type DbFlags } from '../cli-support.ts';
 
@@ -23,13 +24,24 @@ export function serveCommand(program: Command): void {
         const n = await loadDemo(db);
         console.log(`Empty database: loaded ${n} demo stories.`);
       }
-      const app = buildApp({ config, db, logger: { level: config.logLevel } });
+      // Another instance (or a `dateline import` in another terminal) changed the site: drop cached pages now.
+      let dropCache = () => {};
+      const siteChanges = watchSiteChanges(db, {
+        onChange: () => dropCache(),
+        ...(config.database.kind === 'postgres' ? { postgresUrl: config.database.url } : {}),
+        onError: (error) => app.log.warn({ err: error }, 'watching for changes by other instances'),
+      });
+      const app = buildApp({ config, db, logger: { level: config.logLevel }, siteChanges });
+      dropCache = () => app.pageCache.clear();
       // Wire feeds are polled here, once across instances (a lease row); WIRE_POLL_SECONDS=0 turns it off.
       const poller = config.wirePollSeconds > 0
         ? startWirePoller(db, {
             intervalSeconds: config.wirePollSeconds,
             onError: (error) => app.log.error({ err: error }, 'wire poll failed'),
-            onResults: (results) => app.log.info({ wire: results.map((r) => ({ url: r.url, outcome: r.outcome, error: r.error })) }, 'wire feeds polled'),
+            onResults: (results) => {
+              app.log.info({ wire: results.map((r) => ({ url: r.url, outcome: r.outcome, error: r.error })) }, 'wire feeds polled');
+              if (results.some((r) => r.report && r.report.counts.created + r.report.counts.updated > 0)) app.siteChanged();
+            },
           })
         : undefined;
       // Analyses new and changed stories and keeps their lists fresh, in the background.
@@ -37,7 +49,7 @@ export function serveCommand(program: Command): void {
       // Scheduled stories go live from here, on whichever instance holds the scheduler's lease.
       const scheduler = startScheduler(db, {
         onPublished: (ids) => {
-          app.pageCache.clear();
+          app.siteChanged();
           app.log.info({ ids }, 'scheduled stories published');
         },
         onError: (error) => app.log.error({ err: error }, 'scheduler run failed'),
@@ -46,6 +58,7 @@ export function serveCommand(program: Command): void {
         poller?.stop();
         await scheduler.stop();
         await refresher.stop();
+        await siteChanges.stop();
         await app.close();
         await db.destroy();
         process.exit(0);

@@ -3,6 +3,7 @@ import { slugify } from '../../domain/slug.ts';
 import { formatReport } from '../../ingest/import-report.ts';
 import { pollFeeds } from '../../ingest/wire.ts';
 import { addWireFeed, listWireFeeds, removeWireFeed } from '../../store/wire-feeds.ts';
+import { announceSiteChange } from '../../store/site-changes.ts';
 import { CliError, databaseOption, withDatabase, type DbFlags } from '../cli-support.ts';
 
 function parseFeedUrl(value: string): string {
@@ -62,7 +63,12 @@ export function wireCommand(program: Command): void {
     .option('--json', 'print the results as JSON')
     .addOption(databaseOption())
     .action(async (opts: DbFlags & { json?: boolean }) => {
-      const results = await withDatabase(opts, (db, config) => pollFeeds(db, { intervalSeconds: config.wirePollSeconds || 300 }));
+      const results = await withDatabase(opts, async (db, config) => {
+        const polled = await pollFeeds(db, { intervalSeconds: config.wirePollSeconds || 300 });
+        // Running instances drop their cached pages now rather than when they expire.
+        if (polled.some((r) => r.report && r.report.counts.created + r.report.counts.updated > 0)) await announceSiteChange(db);
+        return polled;
+      });
       if (opts.json) console.log(JSON.stringify(results, null, 2));
       else if (!results.length) console.log('no wire feeds to poll');
       else for (const r of results) {

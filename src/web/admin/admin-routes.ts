@@ -77,7 +77,7 @@ async function answerEdit(web: WebContext, r: AdminRequest, outcome: EditOutcome
 export function adminRouteTable(web: WebContext): AdminRoute[] {
   const db = web.db;
   const tz = web.config.timeZone;
-  const publicChange = () => web.pageCache.clear();
+  const publicChange = () => web.siteChanged();
   const integrationsPage = async (r: AdminRequest, extra: { revealed?: Revealed; notice?: string; error?: string } = {}, status = 200) =>
     sendAdminPage(r.reply, IntegrationsPage({
       chrome: r.chrome, siteUrl: web.config.siteUrl, integrations: await listIntegrations(db), webhooks: await listWebhooks(db), events: WEBHOOK_EVENTS, ...extra,

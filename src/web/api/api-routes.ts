@@ -169,7 +169,7 @@ export function apiRouteTable(web: WebContext): ApiRoute[] {
         const body = request.body as FieldsBody;
         const storyId = (request.params as { id: number }).id;
         const outcome = await saveStoryEdit(db, user, storyId, body.version, formOf(body));
-        if (outcome.kind === 'saved') web.pageCache.clear();
+        if (outcome.kind === 'saved') web.siteChanged();
         return answer(user, outcome);
       },
     },
@@ -188,7 +188,7 @@ export function apiRouteTable(web: WebContext): ApiRoute[] {
         if (!isStoryStatus(body.to)) throw new ApiError(400, 'INVALID', 'unknown status');
         const storyId = (request.params as { id: number }).id;
         await moveStory(db, user, storyId, { to: body.to, ...(at ? { at } : {}) });
-        web.pageCache.clear();
+        web.siteChanged();
         return { story: await deskJson(user, storyId) };
       },
     },
