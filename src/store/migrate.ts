@@ -4,6 +4,7 @@ import * as ingest from './migrations/002-ingest.ts';
 import * as search from './migrations/004-search.ts';
 import * as discovery from './migrations/003-discovery.ts';
 import * as newsroom from './migrations/005-newsroom.ts';
+import * as discoveryPostings from './migrations/007-discovery-postings.ts';
 
 // Listed in code, not read from a folder, so they work the same from any working directory.
 const MIGRATIONS: Record<string, Migration> = {
@@ -12,6 +13,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '004-search': search,
   '003-discovery': discovery,
   '005-newsroom': newsroom,
+  '007-discovery-postings': discoveryPostings,
 };
 
 export class MigrationError extends Error {}
