@@ -70,6 +70,23 @@ describe('More like this and Related', () => {
     assert.ok((await lists(gone)).moreLikeThis.some((s) => s.id === seedId) || (await lists(gone)).related.some((s) => s.id === seedId));
   });
 
+  test('a story page reuses its rendered lists until the refresher recomputes them', async () => {
+    const moreOnPage = async () => {
+      const html = (await site.app.inject({ url: SEED_PATH })).body;
+      const section = /<section class="story-list more-like-this"[\s\S]*?<\/section>/.exec(html)![0];
+      return [...section.matchAll(/<a href="([^"]+)"/g)].map((m) => m[1]);
+    };
+    const before = await moreOnPage();
+    await site.db.deleteFrom('story_links').where('story_id', '=', seedId).where('kind', '=', 'more').execute();
+    assert.deepEqual(await moreOnPage(), before, 'the rendered lists are reused');
+    site.app.listFragments.delete([seedId]);
+    assert.notDeepEqual(await moreOnPage(), before, 'read again once dropped');
+    await site.db.updateTable('discovery_state').set({ lists_at: null }).where('story_id', '=', seedId).execute();
+    const report = await refreshDiscovery(site.db, { onListed: (id) => site.app.listFragments.delete([id]) });
+    assert.ok(report.lists >= 1);
+    assert.deepEqual(await moreOnPage(), before, 'recomputed, stored and shown again');
+  });
+
   test('the lists API answers 404 for unknown or malformed ids', async () => {
     assert.equal((await site.app.inject({ url: '/api/stories/999999/lists' })).statusCode, 404);
     assert.equal((await site.app.inject({ url: '/api/stories/abc/lists' })).statusCode, 404);

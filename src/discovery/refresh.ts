@@ -100,7 +100,7 @@ async function storeBatch(db: Db, batch: Batch, now: Date): Promise<{ analysed: 
     live.map((s, k) => {
       const story = storyOfBatch(analysed, k);
       const features = weighFeatures(story.counts, (_term, i) => df[story.positions[i]!]!, size);
-      return { storyId: s.id, publishedAt: s.publishedAt!, features, entities: story.entities };
+      return { storyId: s.id, publishedAt: s.publishedAt!, headline: s.headline, features, entities: story.entities };
     }),
     increments,
     now,
@@ -146,7 +146,10 @@ export async function computeLists(db: Db, storyId: number, now = new Date(), si
     }
   }
   for (const [id] of [...topicHits].sort((a, b) => b[1] - a[1] || b[0] - a[0]).slice(0, TOPIC_CANDIDATES)) ids.add(id);
-  const [candidates, df] = await Promise.all([candidateVectors(db, [...ids], now), documentFrequencies(db, topics.map((t) => t.term))]);
+  // Of a candidate's vector only what the rankers read: the source's features (cosine) and topics (Related).
+  const sourceTerms = new Set(features.map((f) => f.term));
+  const wanted = (term: string) => sourceTerms.has(term) || isTopicFeature(term);
+  const [candidates, df] = await Promise.all([candidateVectors(db, [...ids], now, wanted), documentFrequencies(db, topics.map((t) => t.term))]);
   const more = rankMoreLikeThis({ id: storyId, headline: story.headline, features }, candidates, { ...DEFAULT_RANK_OPTIONS, limit: STORED_MORE, now });
   const related = rankRelated(
     { id: storyId, topics: topics.map((t) => ({ term: t.term, label: t.label, idf: idf(df.get(t.term) ?? 1, archive) })) },
@@ -185,6 +188,8 @@ export interface RefreshLimits {
   threads?: number;
   /** Who holds the refresher's lease (default: this process). */
   holder?: string;
+  /** Told of every story whose lists were just stored (a page cache of rendered lists drops them). */
+  onListed?: (storyId: number) => void;
   now?: () => Date;
 }
 
@@ -239,6 +244,7 @@ export async function refreshDiscovery(db: Db, limits: RefreshLimits = {}): Prom
         await computeLists(db, id, now(), size);
         report.listTimes.push(performance.now() - started);
         report.lists++;
+        limits.onListed?.(id);
       }
       await lease();
     }
@@ -253,13 +259,16 @@ export async function refreshDiscovery(db: Db, limits: RefreshLimits = {}): Prom
  * million-story import is analysed while the site serves, and nothing waits for it. Terms and
  * entities are worked out in a worker thread, so pages keep being answered meanwhile.
  */
-export function startRefresher(db: Db, options: { intervalMs?: number; log?: (message: string) => void } = {}): { stop(): Promise<void> } {
+export function startRefresher(
+  db: Db,
+  options: { intervalMs?: number; log?: (message: string) => void; onListed?: (storyId: number) => void } = {},
+): { stop(): Promise<void> } {
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> | undefined;
   let stopped = false;
   const tick = async () => {
     try {
-      const r = await refreshDiscovery(db, { maxBatches: 4, maxLists: 200 });
+      const r = await refreshDiscovery(db, { maxBatches: 4, maxLists: 200, analyseBatch: 1000, onListed: options.onListed });
       if (r.analysed || r.removed || r.lists) options.log?.(`discovery: analysed ${r.analysed}, removed ${r.removed}, lists ${r.lists}${r.done ? '' : ' (more waiting)'}`);
       if (!stopped) timer = setTimeout(run, r.busy || (r.done && r.lists < 200) ? (options.intervalMs ?? 5000) : 50);
     } catch (error) {

@@ -35,5 +35,33 @@ export function openDatabase(target: DatabaseTarget, options: OpenOptions = {}):
   // of pages, which otherwise go through a temporary file.
   sqlite.pragma('cache_size = -65536');
   sqlite.pragma('temp_store = MEMORY');
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
+}
+
+/** Statements kept compiled, by their SQL: a page asks the same few queries every time. */
+const STATEMENTS_KEPT = 256;
+
+/**
+ * better-sqlite3 with compiled statements reused: Kysely asks for a new statement for every query,
+ * and compiling one costs about as much as running a small indexed query. Safe because every
+ * statement runs to completion before the next starts (the driver holds one connection, and
+ * nothing here streams rows).
+ */
+function withStatementCache(sqlite: SQLite.Database): { prepare(sql: string): SQLite.Statement; close(): void } {
+  const statements = new Map<string, SQLite.Statement>();
+  return {
+    prepare(sql: string) {
+      let statement = statements.get(sql);
+      if (statement) {
+        // Most recently used last, so the first key is the one to drop.
+        statements.delete(sql);
+      } else {
+        statement = sqlite.prepare(sql);
+        if (statements.size >= STATEMENTS_KEPT) statements.delete(statements.keys().next().value!);
+      }
+      statements.set(sql, statement);
+      return statement;
+    },
+    close: () => sqlite.close(),
+  };
 }

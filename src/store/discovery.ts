@@ -96,6 +96,7 @@ export async function indexedIds(db: Db, ids: number[]): Promise<Set<number>> {
 export interface AnalysedStory {
   storyId: number;
   publishedAt: string;
+  headline: string;
   /** Heaviest first. */
   features: { term: string; weight: number; label: string }[];
   entities: { slug: string; name: string; kind: string; mentions: number }[];
@@ -150,12 +151,18 @@ export async function saveAnalyses(db: Db, analysed: AnalysedStory[], dfIncremen
         .onConflict((oc) => oc.column('term').doUpdateSet({ df: sql`discovery_df.df + excluded.df` }))
         .execute();
     }
-    const state = analysed.map((a) => ({ story_id: a.storyId, analysed_at: stamp, published_at: a.publishedAt, lists_at: null, lists_due: null, vector: encodeVector(a.features) }));
+    const state = analysed.map((a) => ({
+      story_id: a.storyId, analysed_at: stamp, published_at: a.publishedAt, headline: a.headline, lists_at: null, lists_due: null, vector: encodeVector(a.features),
+    }));
     for (let i = 0; i < state.length; i += 200) {
       await trx
         .insertInto('discovery_state')
         .values(state.slice(i, i + 200))
-        .onConflict((oc) => oc.column('story_id').doUpdateSet({ analysed_at: stamp, published_at: sql`excluded.published_at`, lists_at: null, lists_due: null, vector: sql`excluded.vector` }))
+        .onConflict((oc) =>
+          oc.column('story_id').doUpdateSet({
+            analysed_at: stamp, published_at: sql`excluded.published_at`, headline: sql`excluded.headline`, lists_at: null, lists_due: null, vector: sql`excluded.vector`,
+          }),
+        )
         .execute();
     }
 
@@ -272,9 +279,8 @@ export async function listSubject(db: Db, storyId: number): Promise<
 > {
   const row = await db
     .selectFrom('discovery_state')
-    .innerJoin('stories', 'stories.id', 'discovery_state.story_id')
-    .select(['stories.headline', 'discovery_state.published_at', 'discovery_state.analysed_at', 'discovery_state.lists_at', 'discovery_state.vector'])
-    .where('discovery_state.story_id', '=', storyId)
+    .select(['headline', 'published_at', 'analysed_at', 'lists_at', 'vector'])
+    .where('story_id', '=', storyId)
     .executeTakeFirst();
   if (!row) return undefined;
   return { headline: row.headline, publishedAt: row.published_at, analysedAt: row.analysed_at, firstLists: row.lists_at === null, features: decodeFeatures(row.vector) };
@@ -293,11 +299,22 @@ export function encodeVector(features: { term: string; weight: number; label: st
   return out;
 }
 
-export function decodeVector(text: string): Map<string, number> {
+/** A stored vector as term → weight; with `wanted`, only the terms it accepts (the rest are skipped unparsed). */
+export function decodeVector(text: string, wanted?: (term: string) => boolean): Map<string, number> {
   const out = new Map<string, number>();
-  for (const line of text.split('\n')) {
-    const [term, weight] = line.split('\t');
-    if (term && weight) out.set(term, Number(weight));
+  for (let start = 0; start < text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const tab = text.indexOf('\t', start);
+    if (tab > start && tab < end) {
+      const term = text.slice(start, tab);
+      if (!wanted || wanted(term)) {
+        const next = text.indexOf('\t', tab + 1);
+        const weight = Number(text.slice(tab + 1, next > tab && next < end ? next : end));
+        if (weight) out.set(term, weight);
+      }
+    }
+    start = end + 1;
   }
   return out;
 }
@@ -310,17 +327,28 @@ function decodeFeatures(text: string): { term: string; weight: number; label: st
     .map(([term, weight, label]) => ({ term: term!, weight: Number(weight), label: label || term! }));
 }
 
-/** Public candidates with their stored vectors (drafts and embargoed stories drop out here). */
-export async function candidateVectors(db: Db, ids: number[], now: Date): Promise<{ id: number; headline: string; publishedAt: string; features: Map<string, number> }[]> {
-  if (!ids.length) return [];
-  const rows = await db
-    .selectFrom('stories')
-    .innerJoin('discovery_state', 'discovery_state.story_id', 'stories.id')
-    .select(['stories.id', 'stories.headline', 'stories.published_at', 'discovery_state.vector'])
-    .where('stories.id', 'in', ids)
-    .where(isPublic(toStoredTime(now)))
-    .execute();
-  return rows.map((s) => ({ id: s.id, headline: s.headline, publishedAt: s.published_at ?? '', features: decodeVector(s.vector) }));
+/**
+ * Candidates with their stored vectors, from discovery's own table (only stories published when
+ * last analysed are in it; embargoed ones drop out here, and a page filters unpublished ones when it
+ * reads a list). `wanted`: the features worth parsing, the rest of each vector is skipped.
+ */
+export async function candidateVectors(
+  db: Db,
+  ids: number[],
+  now: Date,
+  wanted?: (term: string) => boolean,
+): Promise<{ id: number; headline: string; publishedAt: string; features: Map<string, number> }[]> {
+  const out: { id: number; headline: string; publishedAt: string; features: Map<string, number> }[] = [];
+  for (let i = 0; i < ids.length; i += 500) {
+    const rows = await db
+      .selectFrom('discovery_state')
+      .select(['story_id', 'headline', 'published_at', 'vector'])
+      .where('story_id', 'in', ids.slice(i, i + 500))
+      .where('published_at', '<=', toStoredTime(now))
+      .execute();
+    for (const r of rows) out.push({ id: r.story_id, headline: r.headline, publishedAt: r.published_at, features: decodeVector(r.vector, wanted) });
+  }
+  return out;
 }
 
 /**

@@ -150,6 +150,8 @@ export interface DiscoveryStateTable {
   analysed_at: string;
   /** The story's publication time when analysed: lists never computed are done newest first. */
   published_at: string;
+  /** The story's headline when analysed (a candidate is scored without reading the story). */
+  headline: string;
   lists_at: string | null;
   /** When the computed lists are due again (null while never computed); older stories wait longer. */
   lists_due: string | null;

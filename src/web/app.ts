@@ -4,6 +4,7 @@ import type { Db } from '../store/database.ts';
 import { loadAssets } from './assets.ts';
 import { HttpError, httpErrors } from './errors.ts';
 import type { PageCache } from './page-cache.ts';
+import type { ListFragments } from './discovery/list-fragments.ts';
 import { feedRoutes } from './feeds/feed-routes.ts';
 import { adminRoutes } from './admin/admin-routes.ts';
 import { apiRoutes } from './api/api-routes.ts';
@@ -38,7 +39,7 @@ const FRAMEWORK_ERRORS: Record<string, () => HttpError> = {
 };
 
 /** Builds the app with everything it needs made at boot; `listen()` is the caller's. */
-export function buildApp({ config, db, logger = false, withoutLists = false }: AppOptions): FastifyInstance & { pageCache: PageCache; discovery: DiscoveryService } {
+export function buildApp({ config, db, logger = false, withoutLists = false }: AppOptions): FastifyInstance & { pageCache: PageCache; listFragments: ListFragments; discovery: DiscoveryService } {
   const assets = loadAssets();
   const discovery = createDiscoveryService(db, { halfLifeHours: config.popularHalfLifeHours, listsOnPages: !withoutLists });
   const web = createWebContext(config, db, assets, discovery);
@@ -89,5 +90,5 @@ export function buildApp({ config, db, logger = false, withoutLists = false }: A
   app.register(apiRoutes(web), { prefix: '/api' });
   app.register(searchRoutes(web));
 
-  return Object.assign(app, { pageCache: web.pageCache, discovery });
+  return Object.assign(app, { pageCache: web.pageCache, listFragments: web.listFragments, discovery });
 }

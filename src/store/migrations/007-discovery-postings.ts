@@ -8,8 +8,10 @@ import { dialectOf } from '../dialect.ts';
  *   postings (the stories where it weighs most, newer ones favoured), packed in a binary value and
  *   capped in length. A row per story and term made analysis write 100 index entries per story,
  *   which at a million stories took hours; the heads are all candidate search ever read.
- * - `discovery_state` gains `published_at` (lists never computed are done newest first) and
- *   `lists_due` (when a computed list is recomputed, later for older stories); `archive_size` goes.
+ * - `discovery_state` gains `published_at` (lists never computed are done newest first; embargoed
+ *   candidates are left out without reading the story), `headline` (near-duplicates by headline,
+ *   ditto) and `lists_due` (when a computed list is recomputed, later for older stories);
+ *   `archive_size` goes.
  * - On SQLite, `discovery_df`, `discovery_postings` and `story_topics` are WITHOUT ROWID tables
  *   (stored in key order: one b-tree fewer to update per row).
  * - `story_links` gets an index on the linked story, so taking a story out of every list that
@@ -55,6 +57,7 @@ export async function up(db: Kysely<any>): Promise<void> {
   }
 
   await db.schema.alterTable('discovery_state').addColumn('published_at', 'text', (c) => c.notNull().defaultTo('')).execute();
+  await db.schema.alterTable('discovery_state').addColumn('headline', 'text', (c) => c.notNull().defaultTo('')).execute();
   await db.schema.alterTable('discovery_state').addColumn('lists_due', 'text').execute();
   await db.schema.alterTable('discovery_state').dropColumn('archive_size').execute();
   await db.schema.dropIndex('discovery_state_lists').execute();
@@ -74,6 +77,7 @@ export async function down(db: Kysely<any>): Promise<void> {
   await db.schema.alterTable('discovery_state').addColumn('archive_size', 'integer', (c) => c.notNull().defaultTo(0)).execute();
   await db.schema.alterTable('discovery_state').dropColumn('lists_due').execute();
   await db.schema.alterTable('discovery_state').dropColumn('published_at').execute();
+  await db.schema.alterTable('discovery_state').dropColumn('headline').execute();
   await db.schema.createIndex('discovery_state_lists').on('discovery_state').columns(['lists_at']).execute();
   await db.schema
     .createTable('discovery_features')
