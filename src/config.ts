@@ -30,6 +30,7 @@ const schema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   MEDIA_DIR: z.string().optional(),
   PAGE_CACHE_SECONDS: z.coerce.number({ error: 'must be a number' }).int().min(0).max(3600).default(10),
+  LIST_CACHE_SECONDS: z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(0, 'must be 0 (off) or more').max(86400, 'must be at most 86400 (a day)').default(300),
   FEED_CONTENT: z.enum(['full', 'summary'], { error: 'must be full or summary' }).default('full'),
   POPULAR_HALF_LIFE_HOURS: z.coerce.number({ error: 'must be a number' }).positive('must be more than 0').max(24 * 90, 'must be at most 2160 (90 days)').default(24),
   WIRE_POLL_SECONDS: z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(0, 'must be 0 (off) or more').max(86400, 'must be at most 86400 (a day)').default(300),
@@ -45,6 +46,8 @@ export interface Config {
   logLevel: z.infer<typeof schema>['LOG_LEVEL'];
   /** How long a rendered page is reused before it is rendered again. 0 turns the cache off. */
   pageCacheSeconds: number;
+  /** How long a story's rendered More like this and Related lists are reused by its page renders. 0 turns it off. */
+  listCacheSeconds: number;
   /** Feeds carry each story's whole body (`full`) or its excerpt only (`summary`). */
   feedContent: 'full' | 'summary';
   /** Popular: a view's weight halves every this many hours. */
@@ -85,6 +88,7 @@ export function loadConfig(env: Record<string, string | undefined>, flags: Recor
     timeZone: c.SITE_TIMEZONE,
     logLevel: c.LOG_LEVEL,
     pageCacheSeconds: c.PAGE_CACHE_SECONDS,
+    listCacheSeconds: c.LIST_CACHE_SECONDS,
     feedContent: c.FEED_CONTENT,
     popularHalfLifeHours: c.POPULAR_HALF_LIFE_HOURS,
     mediaDir: path.resolve(

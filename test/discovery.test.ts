@@ -2,6 +2,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { refreshDiscovery } from '../src/discovery/refresh.ts';
 import { toStoredTime } from '../src/domain/dates.ts';
+import { decodePostings } from '../src/store/postings.ts';
 import { openTestSite, SEED_PATH } from './helpers/test-site.ts';
 
 type Site = Awaited<ReturnType<typeof openTestSite>>;
@@ -15,6 +16,12 @@ before(async () => {
   seedId = Number(/data-story-id="(\d+)"/.exec(page.body)![1]);
 });
 after(() => site.close());
+
+/** The terms whose postings heads name a story. */
+async function postedUnder(id: number): Promise<string[]> {
+  const rows = await site.db.selectFrom('discovery_postings').select(['term', 'entries']).execute();
+  return rows.filter((r) => decodePostings(r.entries).some((p) => p.storyId === id)).map((r) => r.term);
+}
 
 async function lists(id: number) {
   const res = await site.app.inject({ url: `/api/stories/${id}/lists` });
@@ -53,14 +60,31 @@ describe('More like this and Related', () => {
     assert.equal(report.removed, 1);
     const links = await site.db.selectFrom('story_links').select('story_id').where('linked_story_id', '=', gone).where('kind', 'in', ['more', 'related']).execute();
     assert.deepEqual(links, []);
-    const features = await site.db.selectFrom('discovery_features').select('term').where('story_id', '=', gone).execute();
-    assert.deepEqual(features, []);
+    assert.deepEqual(await postedUnder(gone), [], 'no postings head names it');
+    assert.equal(await site.db.selectFrom('discovery_state').select('story_id').where('story_id', '=', gone).executeTakeFirst(), undefined);
     // Published again: analysed again with lists of its own (others pick it up at their next refresh).
     await site.db.updateTable('stories').set({ status: 'published', modified_at: toStoredTime(new Date(Date.now() + 2000)) }).where('id', '=', gone).execute();
     const again = await refreshDiscovery(site.db);
     assert.ok(again.analysed >= 1);
-    assert.ok((await site.db.selectFrom('discovery_features').select('term').where('story_id', '=', gone).execute()).length > 0);
+    assert.ok((await postedUnder(gone)).length > 0);
     assert.ok((await lists(gone)).moreLikeThis.some((s) => s.id === seedId) || (await lists(gone)).related.some((s) => s.id === seedId));
+  });
+
+  test('a story page reuses its rendered lists until the refresher recomputes them', async () => {
+    const moreOnPage = async () => {
+      const html = (await site.app.inject({ url: SEED_PATH })).body;
+      const section = /<section class="story-list more-like-this"[\s\S]*?<\/section>/.exec(html)![0];
+      return [...section.matchAll(/<a href="([^"]+)"/g)].map((m) => m[1]);
+    };
+    const before = await moreOnPage();
+    await site.db.deleteFrom('story_links').where('story_id', '=', seedId).where('kind', '=', 'more').execute();
+    assert.deepEqual(await moreOnPage(), before, 'the rendered lists are reused');
+    site.app.listFragments.delete([seedId]);
+    assert.notDeepEqual(await moreOnPage(), before, 'read again once dropped');
+    await site.db.updateTable('discovery_state').set({ lists_at: null }).where('story_id', '=', seedId).execute();
+    const report = await refreshDiscovery(site.db, { onListed: (id) => site.app.listFragments.delete([id]) });
+    assert.ok(report.lists >= 1);
+    assert.deepEqual(await moreOnPage(), before, 'recomputed, stored and shown again');
   });
 
   test('the lists API answers 404 for unknown or malformed ids', async () => {

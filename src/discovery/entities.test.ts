@@ -32,3 +32,11 @@ test('empty and odd input gives no entities and no crash', () => {
   assert.deepEqual(extractEntities('', ''), []);
   assert.deepEqual(extractEntities('!!!', '12 34 ... “”'), []);
 });
+
+test('names with accented capitals and possessives are found whole', () => {
+  const found = names('', 'Prime Minister Ángela Ortíz met Émile Durand in Paris. Ortíz’s plan and Durand’s reply were published in Paris.');
+  assert.ok(found.includes('Ángela Ortíz/person'), found.join());
+  assert.ok(found.includes('Émile Durand/person'), found.join());
+  assert.ok(!found.some((n) => n.includes('’')), found.join());
+  assert.ok(found.includes('Paris/place'), found.join());
+});

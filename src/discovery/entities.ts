@@ -1,5 +1,5 @@
 import { slugify } from '../domain/slug.ts';
-import { isStopWord } from './text-terms.ts';
+import { isStopWord, startsUpper } from './text-terms.ts';
 
 /**
  * A fast named-entity finder of our own: runs of capitalised words, titles stripped, sentence
@@ -76,6 +76,10 @@ const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'near', 'across', 
 
 interface Token {
   text: string;
+  /** `text` lower-cased. */
+  lower: string;
+  /** Capitalised and longer than one letter (see `isCapitalised`). */
+  cap: boolean;
   /** Starts a sentence (or the text, a paragraph, a quotation). */
   opener: boolean;
   /** The lower-cased word before it, if any. */
@@ -87,6 +91,18 @@ interface Token {
 }
 
 const TOKEN = /[\p{L}][\p{L}\p{N}\-’']*|[.!?:;"“”\n]|[,()]/gu;
+const SENTENCE_MARKS = new Set(['.', '!', '?', ':', ';', '"', '“', '”', '\n']);
+
+/** Whether a word starts with a lower-case letter (ASCII by character code, Unicode's rule otherwise). */
+function startsLower(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 128) return c >= 97 && c <= 122;
+  return /^\p{Ll}/u.test(word);
+}
+
+function isQuote(c: number): boolean {
+  return c === 39 || c === 0x2019;
+}
 
 function tokens(text: string): Token[] {
   const out: Token[] = [];
@@ -94,9 +110,10 @@ function tokens(text: string): Token[] {
     const start = out.length;
     let opener = true;
     let before: string | undefined;
-    for (const match of line.matchAll(TOKEN)) {
+    TOKEN.lastIndex = 0;
+    for (let match = TOKEN.exec(line); match; match = TOKEN.exec(line)) {
       const t = match[0];
-      if (/^[.!?:;"“”\n]$/.test(t)) {
+      if (t.length === 1 && SENTENCE_MARKS.has(t)) {
         opener = true;
         before = undefined;
         continue;
@@ -105,25 +122,31 @@ function tokens(text: string): Token[] {
         before = undefined;
         continue;
       }
-      const closes = /['’]s?$/.test(t);
-      out.push({ text: t.replace(/['’]s$/, '').replace(/['’]$/, ''), opener, before, closes, titleCase: false });
+      // A possessive ("Korea’s", "States’") closes a noun phrase and is cut off the word.
+      const last = t.charCodeAt(t.length - 1);
+      const closes = isQuote(last) || (last === 115 && t.length > 1 && isQuote(t.charCodeAt(t.length - 2)));
+      const word = !closes ? t : isQuote(last) ? t.slice(0, -1) : t.slice(0, -2);
+      const lower = word.toLowerCase();
+      out.push({ text: word, lower, cap: word.length > 1 && startsUpper(word), opener, before, closes, titleCase: false });
       opener = false;
       before = t.toLowerCase();
     }
-    const lineTokens = out.slice(start);
-    const plain = lineTokens.filter((t) => t.text.length >= 4 && /^\p{Ll}/u.test(t.text)).length;
-    if (lineTokens.length >= 4 && plain / lineTokens.length < 0.15) for (const t of lineTokens) t.titleCase = true;
+    const lineTokens = out.length - start;
+    if (lineTokens >= 4) {
+      let plain = 0;
+      for (let k = start; k < out.length; k++) if (out[k]!.text.length >= 4 && startsLower(out[k]!.text)) plain++;
+      if (plain / lineTokens < 0.15) for (let k = start; k < out.length; k++) out[k]!.titleCase = true;
+    }
   }
   return out;
-}
-
-function isCapitalised(word: string): boolean {
-  return /^\p{Lu}/u.test(word) && word.length > 1;
 }
 
 function isAcronym(word: string): boolean {
   return /^\p{Lu}{2,6}$/u.test(word);
 }
+
+// Small words that may sit inside a name: "Bank of England", "Osama bin Laden".
+const JOINERS = new Set(['of', 'de', 'al', 'bin', 'van', 'von', 'for']);
 
 interface Found {
   words: string[];
@@ -140,7 +163,7 @@ function runs(list: Token[], known: Set<string>): Found[] {
   let i = 0;
   while (i < list.length) {
     const start = list[i]!;
-    if (!isCapitalised(start.text) || (start.titleCase && !known.has(start.text) && !PLACES.has(start.text.toLowerCase()))) {
+    if (!start.cap || (start.titleCase && !known.has(start.text) && !PLACES.has(start.lower))) {
       i++;
       continue;
     }
@@ -149,13 +172,13 @@ function runs(list: Token[], known: Set<string>): Found[] {
     while (j < list.length) {
       const t = list[j]!;
       if (j > i && (t.opener || list[j - 1]!.closes)) break;
-      if (isCapitalised(t.text) && (!t.titleCase || known.has(t.text) || PLACES.has(t.text.toLowerCase()))) {
+      if (t.cap && (!t.titleCase || known.has(t.text) || PLACES.has(t.lower))) {
         run.push(t.text);
         j++;
         continue;
       }
       const next = list[j + 1];
-      if (run.length && ['of', 'de', 'al', 'bin', 'van', 'von', 'for'].includes(t.text) && next && !next.opener && isCapitalised(next.text)) {
+      if (run.length && JOINERS.has(t.text) && next && !next.opener && next.cap) {
         run.push(t.text);
         j++;
         continue;
@@ -185,7 +208,7 @@ function runs(list: Token[], known: Set<string>): Found[] {
       } else break;
     }
     let words = run.slice(first);
-    while (words.length && ['of', 'de', 'al', 'bin', 'van', 'von', 'for'].includes(words.at(-1)!)) words = words.slice(0, -1);
+    while (words.length && JOINERS.has(words.at(-1)!)) words = words.slice(0, -1);
     words = words.filter((w, k) => k > 0 || !isStopWord(w.toLowerCase()));
     // A lone capitalised word opening a sentence is only a name if running text capitalises it too.
     const loneOpener = words.length === 1 && first === 0 && titleAt <= 0 && start.opener && !known.has(words[0]!) && !PLACES.has(words[0]!.toLowerCase());
@@ -224,7 +247,7 @@ export function extractEntities(headline: string, body: string, limit = 30): Ent
   const headlineTokens = tokens(headline);
   const bodyTokens = tokens(body);
   const known = new Set<string>();
-  for (const t of [...headlineTokens, ...bodyTokens]) if (!t.titleCase && !t.opener && isCapitalised(t.text)) known.add(t.text);
+  for (const list of [headlineTokens, bodyTokens]) for (const t of list) if (!t.titleCase && !t.opener && t.cap) known.add(t.text);
   const collect = (list: Token[], inHeadline: boolean) => {
     for (const f of runs(list, known)) {
       const name = f.words.join(' ');

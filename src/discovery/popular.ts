@@ -3,6 +3,7 @@ import type { StoryTeaser } from '../domain/story.ts';
 import type { Db } from '../store/database.ts';
 import { addViews, teasersByIds, viewsSince } from '../store/discovery.ts';
 import { daySalt, firstReaders, forgetPastReaders } from '../store/view-readers.ts';
+import { listLatest } from '../store/stories.ts';
 
 /**
  * Popular: views counted in memory and flushed in batches (no database write per view), one view
@@ -172,6 +173,9 @@ const BOARD_SIZE = 10;
 export class PopularBoard {
   private site: StoryTeaser[] = [];
   private bySection = new Map<number, StoryTeaser[]>();
+  private newest: StoryTeaser[] | undefined;
+  /** Goes up at every refresh: what was rendered from an older board is out of date. */
+  version = 0;
 
   constructor(private readonly halfLifeHours: number) {}
 
@@ -190,6 +194,14 @@ export class PopularBoard {
     const pick = (ids: number[]) => ids.map((id) => byId.get(id)).filter((t): t is StoryTeaser => t !== undefined);
     this.site = pick(siteIds);
     this.bySection = new Map([...sectionIds].map(([section, ids]) => [section, pick(ids)]));
+    // The fallback for a site with too few views, held here too so a page never asks for it.
+    this.newest = await listLatest(db, { limit: BOARD_SIZE, now });
+    this.version++;
+  }
+
+  /** The latest public stories as of the last refresh (undefined before the first). */
+  latest(): StoryTeaser[] | undefined {
+    return this.newest;
   }
 
   /** Most read, site-wide or in one section; empty on a fresh site (the caller falls back to latest). */

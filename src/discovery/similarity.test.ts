@@ -17,7 +17,7 @@ const FIXTURES = [
 function corpus() {
   const analyses = FIXTURES.map((f) => ({ ...f, analysis: analyseStory({ headline: f.headline, dek: null, text: f.text, tags: [] }) }));
   const df = new Map<string, number>();
-  for (const a of analyses) for (const term of a.analysis.counts.keys()) df.set(term, (df.get(term) ?? 0) + 1);
+  for (const a of analyses) for (const term of a.analysis.counts.terms) df.set(term, (df.get(term) ?? 0) + 1);
   return analyses.map((a) => ({ ...a, features: weighFeatures(a.analysis.counts, (t) => df.get(t) ?? 0, analyses.length) }));
 }
 

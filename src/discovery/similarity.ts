@@ -31,17 +31,57 @@ export function isTopicFeature(term: string): boolean {
   return term.startsWith('e:') || term.startsWith('t:');
 }
 
+/**
+ * A story's place in the head of a term's postings (the stories candidate search reads for that
+ * term): its weight there, doubled for every `POSTING_RECENCY_DAYS` it is newer. Ranks are fixed
+ * when a story is analysed yet compare as a time-decayed score would (log weight + age bonus), so a
+ * newer story displaces an older one that weighs less than twice as much, and heads keep taking in
+ * new stories as the archive grows. Within a year the weight decides.
+ */
+export const POSTING_RECENCY_DAYS = 365;
+
+export function postingRank(publishedAt: string): (weight: number) => number {
+  const days = Date.parse(publishedAt) / 86_400_000;
+  const bonus = ((Number.isFinite(days) ? days : 0) * Math.LN2) / POSTING_RECENCY_DAYS;
+  return (weight) => Math.log(Math.max(weight, 1e-9)) + bonus;
+}
+
 /** Inverse document frequency; the + 1s keep a fresh archive (df ≈ N) from giving zero or negative weights. */
 export function idf(df: number, docCount: number): number {
   return Math.log(1 + (docCount + 1) / (df + 1));
 }
 
-/** Every feature a story has, before weighting: term → occurrences, label. */
-export function storyFeatureCounts(terms: TermCounts, entities: Entity[], tags: { slug: string; name: string }[]): Map<string, { count: number; label: string; boost: number }> {
-  const out = new Map<string, { count: number; label: string; boost: number }>();
-  for (const [term, count] of terms.counts) out.set(term, { count, label: terms.labels.get(term) ?? term, boost: 1 });
-  for (const e of entities) out.set(entityFeature(e.slug), { count: e.mentions, label: e.name, boost: ENTITY_BOOST });
-  for (const t of tags) out.set(tagFeature(t.slug), { count: 2, label: t.name, boost: TAG_BOOST });
+/**
+ * Every feature a story has, before weighting, as parallel arrays (cheap to pass between threads):
+ * the feature, its occurrences, how it reads, and its boost.
+ */
+export interface FeatureCounts {
+  terms: string[];
+  counts: number[];
+  labels: string[];
+  boosts: number[];
+}
+
+export function storyFeatureCounts(terms: TermCounts, entities: Entity[], tags: { slug: string; name: string }[]): FeatureCounts {
+  const out: FeatureCounts = { terms: [], counts: [], labels: [], boosts: [] };
+  const at = new Map<string, number>();
+  const set = (term: string, count: number, label: string, boost: number) => {
+    const i = at.get(term);
+    if (i === undefined) {
+      at.set(term, out.terms.length);
+      out.terms.push(term);
+      out.counts.push(count);
+      out.labels.push(label);
+      out.boosts.push(boost);
+    } else {
+      out.counts[i] = count;
+      out.labels[i] = label;
+      out.boosts[i] = boost;
+    }
+  };
+  for (const [term, count] of terms.counts) set(term, count, terms.labels.get(term) ?? term, 1);
+  for (const e of entities) set(entityFeature(e.slug), e.mentions, e.name, ENTITY_BOOST);
+  for (const t of tags) set(tagFeature(t.slug), 2, t.name, TAG_BOOST);
   return out;
 }
 
@@ -50,24 +90,25 @@ export function storyFeatureCounts(terms: TermCounts, entities: Entity[], tags: 
  * occurs, `docCount` = stories in the archive) and keeps the heaviest, normalised to unit length.
  * Terms in more than half the archive say nothing and are dropped.
  */
-export function weighFeatures(
-  counts: Map<string, { count: number; label: string; boost: number }>,
-  df: (term: string) => number,
-  docCount: number,
-  keep = FEATURES_KEPT,
-): Feature[] {
-  const weighed: Feature[] = [];
-  for (const [term, { count, label, boost }] of counts) {
-    const d = df(term);
+/** `df(term, i)`: the document frequency of the `i`th feature of `counts`. */
+export function weighFeatures(counts: FeatureCounts, df: (term: string, index: number) => number, docCount: number, keep = FEATURES_KEPT): Feature[] {
+  // Weights in an array and features made only for those kept: this runs for every story of the archive.
+  const weights = new Float64Array(counts.terms.length);
+  const order: number[] = [];
+  for (let i = 0; i < counts.terms.length; i++) {
+    const term = counts.terms[i]!;
+    const d = df(term, i);
     // Like Lucene's minDocFreq: a word no other story uses cannot match anything, and a word in
     // more than half the archive says nothing.
     if (docCount >= 20 && !isTopicFeature(term) && (d < 3 || d > docCount / 2)) continue;
-    weighed.push({ term, label, weight: (1 + Math.log(count)) * idf(d, docCount) * boost });
+    weights[i] = (1 + Math.log(counts.counts[i]!)) * idf(d, docCount) * counts.boosts[i]!;
+    order.push(i);
   }
-  weighed.sort((a, b) => b.weight - a.weight || a.term.localeCompare(b.term));
-  const kept = weighed.slice(0, keep);
-  const norm = Math.sqrt(kept.reduce((sum, f) => sum + f.weight * f.weight, 0)) || 1;
-  return kept.map((f) => ({ ...f, weight: f.weight / norm }));
+  // Equal weights are common (a word used once, in as many stories as another): the term decides, by code unit.
+  order.sort((a, b) => weights[b]! - weights[a]! || (counts.terms[a]! < counts.terms[b]! ? -1 : 1));
+  const kept = order.slice(0, keep);
+  const norm = Math.sqrt(kept.reduce((sum, i) => sum + weights[i]! * weights[i]!, 0)) || 1;
+  return kept.map((i) => ({ term: counts.terms[i]!, label: counts.labels[i]!, weight: weights[i]! / norm }));
 }
 
 export interface Candidate {

@@ -39,27 +39,29 @@ export function fillList<T extends { id: number }>(sources: T[][], exclude: Iter
 
 const withReason = (reason: string | null) => (s: StoryTeaser): ListItem => ({ ...s, reason });
 
+/** More like this and Related: what the refresher stored for the story. */
+export interface ContentLists {
+  moreLikeThis: ListItem[];
+  related: ListItem[];
+}
+
 /**
- * The lists for a story page from what is stored: Related = editor's picks, then stories sharing the
- * most specific topics, then the section's latest; More like this = the stored content matches,
- * then (no close match) the section's latest, saying so; Popular = most read, or latest on a fresh
- * site. Two reads and no ranking on the page path: the refresher computed the lists beforehand.
+ * More like this and Related from what is stored: Related = editor's picks, then stories sharing
+ * the most specific topics, then the section's latest; More like this = the stored content matches,
+ * then (no close match) the section's latest, saying so. One read, two when the stored lists fall
+ * short; no ranking on the page path: the refresher computed the lists beforehand.
  */
-export async function storyLists(db: Db, story: Story, popular?: PopularBoard, now = new Date()): Promise<StoryLists> {
+export async function contentLists(db: Db, story: Story, now = new Date()): Promise<ContentLists> {
   const links = await storedLinks(db, story.id, now);
   const ofKind = (kind: string, reason: (stored: string | null) => string | null): ListItem[] =>
     links.filter((l) => l.kind === kind).map(({ kind: _kind, reason: stored, ...teaser }) => ({ ...teaser, reason: reason(stored) }));
   const picks = ofKind('pick', () => 'Editor’s pick');
   const related = ofKind('related', (r) => (r ? `Also about ${r}` : null));
   const more = ofKind('more', (r) => r);
-  const mostRead = popular?.top() ?? [];
-  // The fallbacks are read only when the stored lists and Popular fall short (a fresh site, a story
-  // not analysed yet, no close match), so the usual page costs one read for its lists.
+  // The section's latest are read only when the stored lists fall short (a story not analysed yet, no close match).
   const short = new Set([...picks, ...related, ...more].map((s) => s.id)).size < LIST_SIZES.related + LIST_SIZES.moreLikeThis + 1;
-  const [sectionLatest, latest] = await Promise.all([
-    short ? listLatest(db, { sectionId: story.sectionId, limit: 12, excludeIds: [story.id], now }) : Promise.resolve([]),
-    mostRead.length < LIST_SIZES.popular + 1 ? listLatest(db, { limit: 8, excludeIds: [story.id], now }) : Promise.resolve([]),
-  ]);
+  const sectionLatest = short ? await listLatest(db, { sectionId: story.sectionId, limit: 12, excludeIds: [story.id], now }) : [];
+  const latest = short && sectionLatest.length < LIST_SIZES.related + LIST_SIZES.moreLikeThis ? await listLatest(db, { limit: 8, excludeIds: [story.id], now }) : [];
   const sectionName = story.sectionName;
   const relatedList = fillList([picks, related, sectionLatest.map(withReason(`More from ${sectionName}`))], [story.id], LIST_SIZES.related);
   const moreList = fillList(
@@ -67,6 +69,21 @@ export async function storyLists(db: Db, story: Story, popular?: PopularBoard, n
     [story.id, ...relatedList.map((s) => s.id)],
     LIST_SIZES.moreLikeThis,
   );
-  const popularList = fillList([mostRead.map(withReason(null)), latest.map(withReason(null))], [story.id], LIST_SIZES.popular);
-  return { popular: popularList, moreLikeThis: moreList, related: relatedList };
+  return { moreLikeThis: moreList, related: relatedList };
+}
+
+/**
+ * Popular for a story page: most read (from memory), topped up with the latest stories (held by the
+ * board too), the story itself left out. Reads the database only before the board's first refresh.
+ */
+export async function popularList(db: Db, story: Story, popular?: PopularBoard, now = new Date()): Promise<ListItem[]> {
+  const mostRead = popular?.top() ?? [];
+  const latest = mostRead.length > LIST_SIZES.popular ? [] : (popular?.latest() ?? (await listLatest(db, { limit: 8, excludeIds: [story.id], now })));
+  return fillList([mostRead.map(withReason(null)), latest.map(withReason(null))], [story.id], LIST_SIZES.popular);
+}
+
+/** The three lists under a story, as the seed page has them (and the JSON API gives them). */
+export async function storyLists(db: Db, story: Story, popular?: PopularBoard, now = new Date()): Promise<StoryLists> {
+  const [content, popularItems] = await Promise.all([contentLists(db, story, now), popularList(db, story, popular, now)]);
+  return { popular: popularItems, ...content };
 }

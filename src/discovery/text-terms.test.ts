@@ -28,3 +28,11 @@ test('countTerms labels keep a capital only where the text always writes one', (
   assert.equal(labels.get('kremlin'), 'Kremlin');
   assert.equal(labels.get('shell'), 'shell');
 });
+
+test('capitals outside ASCII count as capitals, and possessives fold away', () => {
+  const { counts, labels } = countTerms('', 'Ürümqi’s markets opened. Ürümqi traders said émigré sellers came. The Émigrés left.');
+  assert.equal(labels.get('ürümqi'), 'Ürümqi');
+  assert.equal(counts.get('ürümqi'), 2);
+  assert.equal(labels.get('émigré'), 'émigré');
+  assert.deepEqual(words('Seoul’s 2024 budget; 1961'), ['seoul', 'budget']);
+});

@@ -32,7 +32,8 @@ export function foldWord(word: string): string {
   if (word.length <= 4) return word;
   if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
   if (word.endsWith('sses')) return word.slice(0, -2);
-  if (word.endsWith('s') && !/(ss|us|is|ous)$/.test(word)) return word.slice(0, -1);
+  // Plain string tests rather than a regular expression: this runs for every word of the archive.
+  if (word.endsWith('s') && !(word.endsWith('ss') || word.endsWith('us') || word.endsWith('is'))) return word.slice(0, -1);
   return word;
 }
 
@@ -43,14 +44,31 @@ export function words(text: string): string[] {
   return wordForms(text).map(([word]) => word);
 }
 
+/** Whether a word starts with a capital letter: a character-code test for ASCII, Unicode's rule otherwise. */
+export function startsUpper(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return /^\p{Lu}/u.test(word);
+}
+
+function isDigits(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
 /** Like `words`, each with whether the text capitalised it (for labels: "Korean", not "korean"). */
 function wordForms(text: string): [string, boolean][] {
   const out: [string, boolean][] = [];
-  for (const match of text.matchAll(WORD)) {
-    let word = match[0].toLowerCase().replace(/['’]s$/, '').replace(/['’]/g, '');
-    if (word.length < 3 || /^\d+$/.test(word) || STOP_WORDS.has(word)) continue;
-    word = foldWord(word);
-    out.push([word, /^\p{Lu}/u.test(match[0])]);
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(text); match; match = WORD.exec(text)) {
+    const raw = match[0];
+    let word = raw.toLowerCase();
+    if (word.includes("'") || word.includes('’')) word = word.replace(/['’]s$/, '').replace(/['’]/g, '');
+    if (word.length < 3 || isDigits(word) || STOP_WORDS.has(word)) continue;
+    out.push([foldWord(word), startsUpper(raw)]);
   }
   return out;
 }
@@ -69,30 +87,42 @@ export interface TermCounts {
 export function countTerms(headline: string, body: string): TermCounts {
   const counts = new Map<string, number>();
   const labels = new Map<string, string>();
-  const pairs = new Map<string, number>();
+  // Pairs are counted by the numbers of their two words (cheaper than a string per adjacent pair);
+  // only the pairs that recur become strings.
+  const index = new Map<string, number>();
+  const byIndex: string[] = [];
+  const pairs = new Map<number, number>();
   // A word always written with a capital ("Korean", "Kremlin") keeps it in explanations.
   const lowerSeen = new Set<string>();
   const add = (text: string, times: number) => {
-    const forms = wordForms(text);
-    const list = forms.map(([word]) => word);
-    for (let i = 0; i < list.length; i++) {
-      const word = list[i]!;
+    let previous = -1;
+    for (const [word, capitalised] of wordForms(text)) {
       counts.set(word, (counts.get(word) ?? 0) + times);
-      if (!forms[i]![1]) lowerSeen.add(word);
-      if (i > 0) {
-        const pair = `${list[i - 1]} ${word}`;
+      if (!capitalised) lowerSeen.add(word);
+      let at = index.get(word);
+      if (at === undefined) {
+        at = byIndex.length;
+        index.set(word, at);
+        byIndex.push(word);
+      }
+      if (previous >= 0) {
+        const pair = previous * 0x100000 + at;
         pairs.set(pair, (pairs.get(pair) ?? 0) + times);
       }
+      previous = at;
     }
   };
   add(headline, 2);
   add(body, 1);
   const label = (word: string) => (lowerSeen.has(word) ? word : word[0]!.toUpperCase() + word.slice(1));
   for (const word of counts.keys()) labels.set(word, label(word));
-  for (const [pair, n] of pairs) {
+  for (const [key, n] of pairs) {
     if (n < 2) continue;
+    const first = byIndex[Math.floor(key / 0x100000)]!;
+    const second = byIndex[key % 0x100000]!;
+    const pair = `${first} ${second}`;
     counts.set(pair, n);
-    labels.set(pair, pair.split(' ').map(label).join(' '));
+    labels.set(pair, `${label(first)} ${label(second)}`);
   }
   return { counts, labels };
 }

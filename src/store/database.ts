@@ -40,11 +40,42 @@ export function openDatabase(target: DatabaseTarget, options: OpenOptions = {}):
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  // 64 MiB of page cache instead of SQLite's 2 MiB: a search on a big archive reads a few thousand
-  // pages of index, and with the small cache it read them from the OS again on every query (about
-  // a fifth of a search's time on the million-story bench, docs/PERFORMANCE.md). One connection a process.
+  // A 64 MiB page cache (the default is 2 MiB): a search on a big archive reads a few thousand pages of
+  // index, and with the small cache it read them from the OS again on every query (about a fifth of a
+  // search's time on the million-story bench, docs/PERFORMANCE.md). Statement journals in memory:
+  // discovery's background analysis writes batches of thousands of stories, each statement touching
+  // thousands of pages, which otherwise go through a temporary file. One connection a process.
   sqlite.pragma('cache_size = -65536');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  sqlite.pragma('temp_store = MEMORY');
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
   sqliteHandles.set(db, sqlite);
   return db;
+}
+
+/** Statements kept compiled, by their SQL: a page asks the same few queries every time. */
+const STATEMENTS_KEPT = 256;
+
+/**
+ * better-sqlite3 with compiled statements reused: Kysely asks for a new statement for every query,
+ * and compiling one costs about as much as running a small indexed query. Safe because every
+ * statement runs to completion before the next starts (the driver holds one connection, and
+ * nothing here streams rows).
+ */
+function withStatementCache(sqlite: SQLite.Database): { prepare(sql: string): SQLite.Statement; close(): void } {
+  const statements = new Map<string, SQLite.Statement>();
+  return {
+    prepare(sql: string) {
+      let statement = statements.get(sql);
+      if (statement) {
+        // Most recently used last, so the first key is the one to drop.
+        statements.delete(sql);
+      } else {
+        statement = sqlite.prepare(sql);
+        if (statements.size >= STATEMENTS_KEPT) statements.delete(statements.keys().next().value!);
+      }
+      statements.set(sql, statement);
+      return statement;
+    },
+    close: () => sqlite.close(),
+  };
 }

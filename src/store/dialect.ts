@@ -21,7 +21,7 @@ export function idColumn(db: Kysely<any>): ['serial' | 'integer', (c: ColumnDefi
 export async function refreshPlannerStatistics(db: Kysely<any>): Promise<void> {
   if (dialectOf(db) === 'postgres') {
     // The tables in the search path only, not every schema of the database.
-    await sql`ANALYZE stories, story_links, story_topics, discovery_state, discovery_features`.execute(db);
+    await sql`ANALYZE stories, story_links, story_topics, discovery_state, discovery_postings`.execute(db);
     return;
   }
   await sql`PRAGMA analysis_limit = 1000`.execute(db);

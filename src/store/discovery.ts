@@ -5,6 +5,7 @@ import type { SanitizedHtml } from '../domain/story-body.ts';
 import { toStoredTime } from '../domain/dates.ts';
 import type { Db } from './database.ts';
 import { isPublic, TEASER_COLUMNS } from './stories.ts';
+import { decodePostings, mergeHead, type Incoming, type Posting } from './postings.ts';
 
 export interface ChangedStory {
   id: number;
@@ -43,7 +44,8 @@ export async function writeWatermark(db: Db, mark: Watermark): Promise<void> {
 export async function changedStories(db: Db, after: Watermark, limit: number): Promise<ChangedStory[]> {
   const rows = await db
     .selectFrom('stories')
-    .select(['id', 'headline', 'dek', 'body_html', 'status', 'published_at', 'modified_at'])
+    // The stored plain text; the HTML only for a row written without it (it is derived from the HTML).
+    .select(['id', 'headline', 'dek', 'body_text', 'status', 'published_at', 'modified_at', sql<string>`case when body_text = '' then body_html else '' end`.as('html')])
     .where((eb) => eb.or([eb('modified_at', '>', after.at), eb.and([eb('modified_at', '=', after.at), eb('id', '>', after.id)])]))
     .orderBy('modified_at')
     .orderBy('id')
@@ -56,15 +58,17 @@ export async function changedStories(db: Db, after: Watermark, limit: number): P
     .select(['story_tags.story_id', 'tags.slug', 'tags.name'])
     .where('story_tags.story_id', 'in', rows.map((r) => r.id))
     .execute();
+  const tagsOf = new Map<number, { slug: string; name: string }[]>();
+  for (const t of tags) tagsOf.set(t.story_id, [...(tagsOf.get(t.story_id) ?? []), { slug: t.slug, name: t.name }]);
   return rows.map((r) => ({
     id: r.id,
     headline: r.headline,
     dek: r.dek,
-    text: bodyText(r.body_html as SanitizedHtml),
+    text: r.body_text || bodyText(r.html as SanitizedHtml),
     status: r.status,
     publishedAt: r.published_at,
     modifiedAt: r.modified_at,
-    tags: tags.filter((t) => t.story_id === r.id).map((t) => ({ slug: t.slug, name: t.name })),
+    tags: tagsOf.get(r.id) ?? [],
   }));
 }
 
@@ -91,23 +95,34 @@ export async function indexedIds(db: Db, ids: number[]): Promise<Set<number>> {
 
 export interface AnalysedStory {
   storyId: number;
+  publishedAt: string;
+  headline: string;
+  /** Heaviest first. */
   features: { term: string; weight: number; label: string }[];
   entities: { slug: string; name: string; kind: string; mentions: number }[];
 }
 
+export interface PostingOptions {
+  /** How many of a story's heaviest features it is posted under. */
+  posted: number;
+  /** The longest a head may grow. */
+  keep: number;
+  /** A posting's place in the head (higher first), by the story's publication time, then the term's weight in it. */
+  rank: (publishedAt: string) => (weight: number) => number;
+}
+
 /**
- * Stores a batch of analyses in one transaction, adds `dfIncrements`, and marks their lists due.
- * Each story's whole vector goes in one row; only its `posted` heaviest features become postings.
+ * Stores a batch of analyses in one transaction: vectors, topics, `dfIncrements`, and the heads of
+ * the postings of their features (a re-analysed story leaves the heads of terms it no longer has).
+ * Their lists become due at once.
  */
-export async function saveAnalyses(db: Db, analysed: AnalysedStory[], dfIncrements: Map<string, number>, now: Date, posted: number): Promise<void> {
+export async function saveAnalyses(db: Db, analysed: AnalysedStory[], dfIncrements: Map<string, number>, now: Date, posting: PostingOptions): Promise<void> {
   const stamp = toStoredTime(now);
+  if (!analysed.length) return;
   await db.transaction().execute(async (trx) => {
     const ids = analysed.map((a) => a.storyId);
-    if (!ids.length) return;
-    await trx.deleteFrom('discovery_features').where('story_id', 'in', ids).execute();
+    const before = await storedTerms(trx, ids);
     await trx.deleteFrom('story_topics').where('story_id', 'in', ids).execute();
-    const features = analysed.flatMap((a) => a.features.slice(0, posted).map((f) => ({ story_id: a.storyId, term: f.term, weight: f.weight, label: f.label })));
-    for (let i = 0; i < features.length; i += 200) await trx.insertInto('discovery_features').values(features.slice(i, i + 200)).execute();
 
     const topics = new Map<string, { name: string; kind: string }>();
     for (const a of analysed) for (const e of a.entities) if (!topics.has(e.slug)) topics.set(e.slug, { name: e.name, kind: e.kind });
@@ -136,12 +151,95 @@ export async function saveAnalyses(db: Db, analysed: AnalysedStory[], dfIncremen
         .onConflict((oc) => oc.column('term').doUpdateSet({ df: sql`discovery_df.df + excluded.df` }))
         .execute();
     }
-    await trx
-      .insertInto('discovery_state')
-      .values(analysed.map((a) => ({ story_id: a.storyId, analysed_at: stamp, lists_at: null, archive_size: 0, vector: encodeVector(a.features) })))
-      .onConflict((oc) => oc.column('story_id').doUpdateSet({ analysed_at: stamp, lists_at: null, vector: sql`excluded.vector` }))
-      .execute();
+    const state = analysed.map((a) => ({
+      story_id: a.storyId, analysed_at: stamp, published_at: a.publishedAt, headline: a.headline, lists_at: null, lists_due: null, vector: encodeVector(a.features),
+    }));
+    for (let i = 0; i < state.length; i += 200) {
+      await trx
+        .insertInto('discovery_state')
+        .values(state.slice(i, i + 200))
+        .onConflict((oc) =>
+          oc.column('story_id').doUpdateSet({
+            analysed_at: stamp, published_at: sql`excluded.published_at`, headline: sql`excluded.headline`, lists_at: null, lists_due: null, vector: sql`excluded.vector`,
+          }),
+        )
+        .execute();
+    }
+
+    const changes = new Map<string, HeadChange>();
+    for (const [id, terms] of before) for (const term of terms) removal(changes, term, id);
+    for (const a of analysed) {
+      const rank = posting.rank(a.publishedAt);
+      for (const f of a.features.slice(0, posting.posted)) {
+        const c = changes.get(f.term);
+        if (c) c.add.push(a.storyId, f.weight, rank(f.weight));
+        else changes.set(f.term, { add: [a.storyId, f.weight, rank(f.weight)] });
+      }
+    }
+    await updateHeads(trx, changes, posting.keep);
   });
+}
+
+interface HeadChange {
+  remove?: Set<number>;
+  add: Incoming;
+}
+
+function removal(changes: Map<string, HeadChange>, term: string, storyId: number): void {
+  const c = changes.get(term) ?? { add: [] };
+  (c.remove ??= new Set()).add(storyId);
+  changes.set(term, c);
+}
+
+/** The terms a story is posted under now (its stored vector), by story. */
+async function storedTerms(db: Db, ids: number[]): Promise<Map<number, string[]>> {
+  const out = new Map<number, string[]>();
+  for (let i = 0; i < ids.length; i += 500) {
+    const rows = await db.selectFrom('discovery_state').select(['story_id', 'vector']).where('story_id', 'in', ids.slice(i, i + 500)).execute();
+    // Every feature: what was posted is a prefix of the vector, and a term the story is not posted under is left alone.
+    for (const r of rows) out.set(r.story_id, [...decodeVector(r.vector).keys()]);
+  }
+  return out;
+}
+
+/** Applies head changes term by term: reads the heads, merges, writes back only those that moved. */
+async function updateHeads(db: Db, changes: Map<string, HeadChange>, keep: number): Promise<void> {
+  const terms = [...changes.keys()];
+  const heads = await packedHeads(db, terms);
+  const write: { term: string; entries: Buffer }[] = [];
+  const empty: string[] = [];
+  for (const term of terms) {
+    const c = changes.get(term)!;
+    const merged = mergeHead(heads.get(term) ?? EMPTY, c.remove, c.add, keep);
+    if (!merged) continue;
+    if (merged.length) write.push({ term, entries: merged });
+    else empty.push(term);
+  }
+  for (let i = 0; i < write.length; i += 250) {
+    await db
+      .insertInto('discovery_postings')
+      .values(write.slice(i, i + 250))
+      .onConflict((oc) => oc.column('term').doUpdateSet({ entries: sql`excluded.entries` }))
+      .execute();
+  }
+  for (let i = 0; i < empty.length; i += 500) await db.deleteFrom('discovery_postings').where('term', 'in', empty.slice(i, i + 500)).execute();
+}
+
+const EMPTY = Buffer.alloc(0);
+
+async function packedHeads(db: Db, terms: string[]): Promise<Map<string, Uint8Array>> {
+  const out = new Map<string, Uint8Array>();
+  for (let i = 0; i < terms.length; i += 500) {
+    const rows = await db.selectFrom('discovery_postings').select(['term', 'entries']).where('term', 'in', terms.slice(i, i + 500)).execute();
+    for (const r of rows) out.set(r.term, r.entries);
+  }
+  return out;
+}
+
+/** The heads of some terms' postings, highest rank first; a term nobody is posted under is absent. */
+export async function postingHeads(db: Db, terms: string[]): Promise<Map<string, Posting[]>> {
+  const packed = await packedHeads(db, terms);
+  return new Map([...packed].map(([term, entries]) => [term, decodePostings(entries)]));
 }
 
 /** Automatic list kinds in story_links; editors' picks (`pick`) are never touched here. */
@@ -149,8 +247,8 @@ export const AUTO_LIST_KINDS = ['more', 'related'] as const;
 export type AutoListKind = (typeof AUTO_LIST_KINDS)[number];
 
 /**
- * Takes stories out of discovery (unpublished, withdrawn): their features and topics go, and every
- * automatic list that named them is marked due so it is recomputed without them.
+ * Takes stories out of discovery (unpublished, withdrawn): their postings, topics and state go, and
+ * every automatic list that named them is due at once, so it is recomputed without them.
  */
 export async function removeFromIndex(db: Db, ids: number[]): Promise<void> {
   if (!ids.length) return;
@@ -164,41 +262,59 @@ export async function removeFromIndex(db: Db, ids: number[]): Promise<void> {
       .execute();
     await trx.deleteFrom('story_links').where('linked_story_id', 'in', ids).where('kind', 'in', [...AUTO_LIST_KINDS]).execute();
     await trx.deleteFrom('story_links').where('story_id', 'in', ids).where('kind', 'in', [...AUTO_LIST_KINDS]).execute();
-    await trx.deleteFrom('discovery_features').where('story_id', 'in', ids).execute();
+    const changes = new Map<string, HeadChange>();
+    for (const [id, terms] of await storedTerms(trx, ids)) for (const term of terms) removal(changes, term, id);
+    await updateHeads(trx, changes, Infinity);
     await trx.deleteFrom('story_topics').where('story_id', 'in', ids).execute();
     await trx.deleteFrom('discovery_state').where('story_id', 'in', ids).execute();
     const due = pointing.map((p) => p.story_id).filter((id) => !ids.includes(id));
-    if (due.length) await trx.updateTable('discovery_state').set({ lists_at: null }).where('story_id', 'in', due).execute();
+    if (due.length) await trx.updateTable('discovery_state').set({ lists_due: '' }).where('story_id', 'in', due).where('lists_at', 'is not', null).execute();
   });
 }
 
-/** A story's stored features, heaviest first. */
-export async function storyFeatures(db: Db, storyId: number): Promise<{ term: string; weight: number; label: string }[]> {
-  const row = await db.selectFrom('discovery_state').select('vector').where('story_id', '=', storyId).executeTakeFirst();
-  return row ? decodeFeatures(row.vector) : [];
+/** What computing a story's lists starts from: its headline, stored features (heaviest first) and state. */
+export async function listSubject(db: Db, storyId: number): Promise<
+  | { headline: string; publishedAt: string; analysedAt: string; firstLists: boolean; features: { term: string; weight: number; label: string }[] }
+  | undefined
+> {
+  const row = await db
+    .selectFrom('discovery_state')
+    .select(['headline', 'published_at', 'analysed_at', 'lists_at', 'vector'])
+    .where('story_id', '=', storyId)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  return { headline: row.headline, publishedAt: row.published_at, analysedAt: row.analysed_at, firstLists: row.lists_at === null, features: decodeFeatures(row.vector) };
 }
 
-/** The stories in which `term` weighs most: the head of its postings list. */
-export async function postings(db: Db, term: string, limit: number): Promise<{ storyId: number; weight: number }[]> {
-  return db
-    .selectFrom('discovery_features')
-    .select(['story_id as storyId', 'weight'])
-    .where('term', '=', term)
-    .orderBy('weight', 'desc')
-    .limit(limit)
-    .execute();
-}
-
-/** A story's features in one text value ("term\tweight\tlabel" lines), so a candidate costs one row to read. */
+/**
+ * A story's features in one text value ("term\tweight\tlabel" lines), so a candidate costs one row
+ * to read. The label is left out when it is the term itself, which keeps most rows within half a page.
+ */
 export function encodeVector(features: { term: string; weight: number; label: string }[]): string {
-  return features.map((f) => `${f.term}\t${f.weight.toFixed(5)}\t${f.label.replace(/[\t\n]/g, ' ')}`).join('\n');
+  let out = '';
+  for (const f of features) {
+    const label = f.label === f.term ? '' : /[\t\n]/.test(f.label) ? f.label.replace(/[\t\n]/g, ' ') : f.label;
+    out += `${out ? '\n' : ''}${f.term}\t${f.weight.toFixed(5)}\t${label}`;
+  }
+  return out;
 }
 
-export function decodeVector(text: string): Map<string, number> {
+/** A stored vector as term → weight; with `wanted`, only the terms it accepts (the rest are skipped unparsed). */
+export function decodeVector(text: string, wanted?: (term: string) => boolean): Map<string, number> {
   const out = new Map<string, number>();
-  for (const line of text.split('\n')) {
-    const [term, weight] = line.split('\t');
-    if (term && weight) out.set(term, Number(weight));
+  for (let start = 0; start < text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const tab = text.indexOf('\t', start);
+    if (tab > start && tab < end) {
+      const term = text.slice(start, tab);
+      if (!wanted || wanted(term)) {
+        const next = text.indexOf('\t', tab + 1);
+        const weight = Number(text.slice(tab + 1, next > tab && next < end ? next : end));
+        if (weight) out.set(term, weight);
+      }
+    }
+    start = end + 1;
   }
   return out;
 }
@@ -211,39 +327,83 @@ function decodeFeatures(text: string): { term: string; weight: number; label: st
     .map(([term, weight, label]) => ({ term: term!, weight: Number(weight), label: label || term! }));
 }
 
-/** Public candidates with their stored vectors (drafts and embargoed stories drop out here). */
-export async function candidateVectors(db: Db, ids: number[], now: Date): Promise<{ id: number; headline: string; publishedAt: string; features: Map<string, number> }[]> {
-  if (!ids.length) return [];
-  const rows = await db
-    .selectFrom('stories')
-    .innerJoin('discovery_state', 'discovery_state.story_id', 'stories.id')
-    .select(['stories.id', 'stories.headline', 'stories.published_at', 'discovery_state.vector'])
-    .where('stories.id', 'in', ids)
-    .where(isPublic(toStoredTime(now)))
-    .execute();
-  return rows.map((s) => ({ id: s.id, headline: s.headline, publishedAt: s.published_at ?? '', features: decodeVector(s.vector) }));
+/**
+ * Candidates with their stored vectors, from discovery's own table (only stories published when
+ * last analysed are in it; embargoed ones drop out here, and a page filters unpublished ones when it
+ * reads a list). `wanted`: the features worth parsing, the rest of each vector is skipped.
+ */
+export async function candidateVectors(
+  db: Db,
+  ids: number[],
+  now: Date,
+  wanted?: (term: string) => boolean,
+): Promise<{ id: number; headline: string; publishedAt: string; features: Map<string, number> }[]> {
+  const out: { id: number; headline: string; publishedAt: string; features: Map<string, number> }[] = [];
+  for (let i = 0; i < ids.length; i += 500) {
+    const rows = await db
+      .selectFrom('discovery_state')
+      .select(['story_id', 'headline', 'published_at', 'vector'])
+      .where('story_id', 'in', ids.slice(i, i + 500))
+      .where('published_at', '<=', toStoredTime(now))
+      .execute();
+    for (const r of rows) out.push({ id: r.story_id, headline: r.headline, publishedAt: r.published_at, features: decodeVector(r.vector, wanted) });
+  }
+  return out;
 }
 
-export async function storySummary(db: Db, storyId: number): Promise<{ id: number; headline: string; sectionId: number; publishedAt: string | null; status: string } | undefined> {
-  return db
-    .selectFrom('stories')
-    .select(['id', 'headline', 'section_id as sectionId', 'published_at as publishedAt', 'status'])
-    .where('id', '=', storyId)
-    .executeTakeFirst();
-}
-
-/** Stories whose lists are due: never computed first, then the oldest computed before `staleBefore`. */
-export async function storiesNeedingLists(db: Db, limit: number, staleBefore: Date, grownArchive: number): Promise<number[]> {
-  const fresh = await db.selectFrom('discovery_state').select('story_id').where('lists_at', 'is', null).limit(limit).execute();
-  if (fresh.length) return fresh.map((r) => r.story_id);
-  const stale = await db
+/**
+ * Stories whose lists are due: never computed first, newest story first; then computed lists whose
+ * `lists_due` has come, earliest first.
+ */
+export async function storiesNeedingLists(db: Db, limit: number, now: Date): Promise<number[]> {
+  const fresh = await db
     .selectFrom('discovery_state')
     .select('story_id')
-    .where((eb) => eb.or([eb('lists_at', '<', toStoredTime(staleBefore)), eb('archive_size', '<', grownArchive)]))
-    .orderBy('lists_at')
+    .where('lists_at', 'is', null)
+    .orderBy('published_at', 'desc')
+    .orderBy('story_id', 'desc')
     .limit(limit)
     .execute();
-  return stale.map((r) => r.story_id);
+  if (fresh.length) return fresh.map((r) => r.story_id);
+  const due = await db
+    .selectFrom('discovery_state')
+    .select('story_id')
+    .where('lists_due', '<=', toStoredTime(now))
+    .orderBy('lists_due')
+    .limit(limit)
+    .execute();
+  return due.map((r) => r.story_id);
+}
+
+/** Stories whose lists are computed and due later than `now`: made due now (a newer story would enter them). */
+export async function makeListsDue(db: Db, ids: number[], now: Date): Promise<void> {
+  if (!ids.length) return;
+  await db.updateTable('discovery_state').set({ lists_due: toStoredTime(now) }).where('story_id', 'in', ids).where('lists_due', '>', toStoredTime(now)).execute();
+}
+
+/**
+ * The weakest stored More like this score, the list's length and whom it names, by story: only lists
+ * computed before `computedBefore` (the others are absent).
+ */
+export async function weakestMatches(db: Db, ids: number[], computedBefore: string): Promise<Map<number, { weakest: number; length: number; names: Set<number> }>> {
+  const out = new Map<number, { weakest: number; length: number; names: Set<number> }>();
+  if (!ids.length) return out;
+  const rows = await db
+    .selectFrom('story_links')
+    .innerJoin('discovery_state', 'discovery_state.story_id', 'story_links.story_id')
+    .select(['story_links.story_id', 'story_links.linked_story_id', 'story_links.score'])
+    .where('story_links.story_id', 'in', ids)
+    .where('story_links.kind', '=', 'more')
+    .where('discovery_state.lists_at', '<', computedBefore)
+    .execute();
+  for (const r of rows) {
+    const entry = out.get(r.story_id) ?? { weakest: Infinity, length: 0, names: new Set<number>() };
+    entry.weakest = Math.min(entry.weakest, r.score);
+    entry.length++;
+    entry.names.add(r.linked_story_id);
+    out.set(r.story_id, entry);
+  }
+  return out;
 }
 
 export interface ScoredLink {
@@ -252,14 +412,15 @@ export interface ScoredLink {
   reason: string;
 }
 
-export async function saveLists(db: Db, storyId: number, lists: Record<AutoListKind, ScoredLink[]>, now: Date, size: number): Promise<void> {
+/** Stores a story's automatic lists, computed at `now`, to be computed again at `due`. */
+export async function saveLists(db: Db, storyId: number, lists: Record<AutoListKind, ScoredLink[]>, now: Date, due: Date): Promise<void> {
   await db.transaction().execute(async (trx) => {
     await trx.deleteFrom('story_links').where('story_id', '=', storyId).where('kind', 'in', [...AUTO_LIST_KINDS]).execute();
     const rows = AUTO_LIST_KINDS.flatMap((kind) =>
       lists[kind].map((l, position) => ({ story_id: storyId, linked_story_id: l.id, kind, position, score: l.score, reason: l.reason })),
     );
     if (rows.length) await trx.insertInto('story_links').values(rows).execute();
-    await trx.updateTable('discovery_state').set({ lists_at: toStoredTime(now), archive_size: size }).where('story_id', '=', storyId).execute();
+    await trx.updateTable('discovery_state').set({ lists_at: toStoredTime(now), lists_due: toStoredTime(due) }).where('story_id', '=', storyId).execute();
   });
 }
 

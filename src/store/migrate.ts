@@ -6,6 +6,7 @@ import * as discovery from './migrations/003-discovery.ts';
 import * as newsroom from './migrations/005-newsroom.ts';
 import * as searchTitles from './migrations/006-search-titles.ts';
 import * as viewReaders from './migrations/008-view-readers.ts';
+import * as discoveryPostings from './migrations/007-discovery-postings.ts';
 
 // Listed in code, not read from a folder, so they work the same from any working directory.
 const MIGRATIONS: Record<string, Migration> = {
@@ -16,6 +17,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '005-newsroom': newsroom,
   '006-search-titles': searchTitles,
   '008-view-readers': viewReaders,
+  '007-discovery-postings': discoveryPostings,
 };
 
 export class MigrationError extends Error {}

@@ -13,7 +13,7 @@ export interface Database {
   wire_feeds: WireFeedTable;
   job_leases: JobLeaseTable;
   discovery_state: DiscoveryStateTable;
-  discovery_features: DiscoveryFeatureTable;
+  discovery_postings: DiscoveryPostingsTable;
   discovery_df: DiscoveryDfTable;
   discovery_meta: DiscoveryMetaTable;
   topics: TopicTable;
@@ -146,23 +146,25 @@ export interface JobLeaseTable {
   expires_at: string;
 }
 
-/** Discovery: when a story was last analysed and its lists computed (null = due). */
+/** Discovery: when a story was last analysed and its lists computed (null = never: due first). */
 export interface DiscoveryStateTable {
   story_id: number;
   analysed_at: string;
+  /** The story's publication time when analysed: lists never computed are done newest first. */
+  published_at: string;
+  /** The story's headline when analysed (a candidate is scored without reading the story). */
+  headline: string;
   lists_at: string | null;
-  /** Stories in the archive when its lists were computed: a much bigger archive makes them due again. */
-  archive_size: number;
-  /** The story's features as "term\tweight" lines: one read per candidate when ranking. */
+  /** When the computed lists are due again (null while never computed); older stories wait longer. */
+  lists_due: string | null;
+  /** The story's features as "term\tweight\tlabel" lines, heaviest first: one read per candidate when ranking. */
   vector: string;
 }
 
-/** A story's heaviest features (terms, e:entities, t:tags), unit-normalised tf-idf weights. */
-export interface DiscoveryFeatureTable {
-  story_id: number;
+/** The head of a term's postings (store/postings.ts): the stories where it ranks highest, packed. */
+export interface DiscoveryPostingsTable {
   term: string;
-  weight: number;
-  label: string;
+  entries: Buffer;
 }
 
 export interface DiscoveryDfTable {

@@ -5,6 +5,7 @@ import type { SiteChanges } from '../store/site-changes.ts';
 import { loadAssets } from './assets.ts';
 import { HttpError, httpErrors } from './errors.ts';
 import type { PageCache } from './page-cache.ts';
+import type { ListFragments } from './discovery/list-fragments.ts';
 import { feedRoutes } from './feeds/feed-routes.ts';
 import { adminRoutes } from './admin/admin-routes.ts';
 import { apiRoutes } from './api/api-routes.ts';
@@ -41,7 +42,7 @@ const FRAMEWORK_ERRORS: Record<string, () => HttpError> = {
 };
 
 /** Builds the app with everything it needs made at boot; `listen()` is the caller's. */
-export function buildApp({ config, db, logger = false, withoutLists = false, siteChanges }: AppOptions): FastifyInstance & { pageCache: PageCache; discovery: DiscoveryService; siteChanged(): void } {
+export function buildApp({ config, db, logger = false, withoutLists = false, siteChanges }: AppOptions): FastifyInstance & { pageCache: PageCache; listFragments: ListFragments; discovery: DiscoveryService; siteChanged(): void } {
   const assets = loadAssets();
   const discovery = createDiscoveryService(db, { halfLifeHours: config.popularHalfLifeHours, listsOnPages: !withoutLists });
   let log: FastifyInstance['log'] | undefined;
@@ -94,5 +95,5 @@ export function buildApp({ config, db, logger = false, withoutLists = false, sit
   app.register(apiRoutes(web), { prefix: '/api' });
   app.register(searchRoutes(web));
 
-  return Object.assign(app, { pageCache: web.pageCache, discovery, siteChanged: web.siteChanged });
+  return Object.assign(app, { pageCache: web.pageCache, listFragments: web.listFragments, discovery, siteChanged: web.siteChanged });
 }

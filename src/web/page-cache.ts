@@ -22,6 +22,7 @@ export function etagOf(html: string): string {
  */
 export class PageCache {
   readonly #pages = new Map<string, CachedPage>();
+  readonly #onClear: (() => void)[] = [];
 
   constructor(readonly ttlMs: number, readonly maxEntries = 2000) {}
 
@@ -49,6 +50,12 @@ export class PageCache {
 
   clear(): void {
     this.#pages.clear();
+    for (const listener of this.#onClear) listener();
+  }
+
+  /** Runs `listener` whenever the cache is cleared (other caches of rendered parts follow it). */
+  onClear(listener: () => void): void {
+    this.#onClear.push(listener);
   }
 
   get size(): number {

@@ -6,6 +6,7 @@ import type { DiscoveryService } from '../discovery/discovery-service.ts';
 import type { loadAssets } from './assets.ts';
 import type { HttpError } from './errors.ts';
 import { PageCache, type RenderedPage } from './page-cache.ts';
+import { ListFragments, PopularFragments } from './discovery/list-fragments.ts';
 import { bareSite, siteChrome } from './site-chrome.ts';
 import { renderPage } from './views/render-page.ts';
 import { ErrorPage } from './views/ErrorPage.tsx';
@@ -17,6 +18,10 @@ export interface WebContext {
   db: Db;
   assets: ReturnType<typeof loadAssets>;
   pageCache: PageCache;
+  /** Story pages' rendered lists, reused between renders; cleared with the page cache. */
+  listFragments: ListFragments;
+  /** Popular rendered once per board. */
+  popularFragments: PopularFragments;
   /** View counting and Popular, in memory for this instance. */
   discovery: DiscoveryService;
   /** The site around a page: name, sections, asset URLs, the time now. */
@@ -38,6 +43,8 @@ export function createWebContext(config: Config, db: Db, assets: ReturnType<type
   const assetUrls = { css: assets.css.url, js: assets.js.url, icon: assets.icon.url };
   const ttlMs = config.pageCacheSeconds * 1000;
   const pageCache = new PageCache(ttlMs);
+  const listFragments = new ListFragments(config.listCacheSeconds * 1000);
+  pageCache.onClear(() => listFragments.clear());
   const site = siteChrome(db, config, assetUrls, ttlMs);
   const cacheControl = `public, max-age=${config.pageCacheSeconds}, stale-while-revalidate=600, stale-if-error=86400`;
 
@@ -57,6 +64,8 @@ export function createWebContext(config: Config, db: Db, assets: ReturnType<type
     db,
     assets,
     pageCache,
+    listFragments,
+    popularFragments: new PopularFragments(),
     discovery,
     site: () => site(),
 

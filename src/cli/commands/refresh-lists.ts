@@ -20,7 +20,9 @@ export function refreshListsCommand(program: Command): void {
         let analysed = 0;
         let removed = 0;
         for (;;) {
-          const r = await refreshDiscovery(db, { maxBatches: 1, maxLists: 0, analyseBatch: 1000 });
+          // Big batches: one transaction writes thousands of stories' analyses (a worker thread does the text).
+          const r = await refreshDiscovery(db, { maxBatches: 4, maxLists: 0, analyseBatch: 5000 });
+          if (r.busy) throw new CliError('another process (a running `serve`?) is refreshing discovery now; try again when it is done');
           analysed += r.analysed;
           removed += r.removed;
           if (r.analysed || r.removed) console.log(`analysed ${analysed} stories, removed ${removed}…`);

@@ -45,7 +45,8 @@ export function serveCommand(program: Command): void {
           })
         : undefined;
       // Analyses new and changed stories and keeps their lists fresh, in the background.
-      const refresher = startRefresher(db, { log: (m) => app.log.info(m) });
+      // Freshly computed lists replace what this instance's pages had rendered of them.
+      const refresher = startRefresher(db, { log: (m) => app.log.info(m), onListed: (id) => app.listFragments.delete([id]) });
       // Scheduled stories go live from here, on whichever instance holds the scheduler's lease.
       const scheduler = startScheduler(db, {
         onPublished: (ids) => {

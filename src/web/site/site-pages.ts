@@ -1,7 +1,7 @@
 import type { Db } from '../../store/database.ts';
 import { findSection, listSections } from '../../store/sections.ts';
 import { countPublished, findPublishedStory, latestPerSection, listLatest } from '../../store/stories.ts';
-import { storyLists } from '../../discovery/story-lists.ts';
+import { contentLists, popularList } from '../../discovery/story-lists.ts';
 import type { PopularBoard } from '../../discovery/popular.ts';
 import { storyImage } from '../../store/media.ts';
 import { isSlug } from '../../domain/slug.ts';
@@ -12,7 +12,8 @@ import { renderPage } from '../views/render-page.ts';
 import type { Site } from '../views/site.ts';
 import { FrontPage } from '../views/FrontPage.tsx';
 import { SectionPage } from '../views/SectionPage.tsx';
-import { StoryPage } from '../views/StoryPage.tsx';
+import { ContentListSections, PopularSection, StoryPage } from '../views/StoryPage.tsx';
+import { renderFragment, type ListFragments, type PopularFragments } from '../discovery/list-fragments.ts';
 
 export const SECTION_PAGE_SIZE = 20;
 const FRONT_PER_SECTION = 4;
@@ -55,16 +56,35 @@ export async function sectionPage(db: Db, site: Site, sectionSlug: string, page:
   };
 }
 
-/** `popular` false: the page without its lists (benchmarks measure what the lists cost). */
-export async function storyPage(db: Db, site: Site, sectionSlug: string, slug: string, popular?: PopularBoard | false): Promise<RenderedPage> {
+/** Where a story page's lists come from: Popular's board, and the caches of rendered lists. */
+export interface PageLists {
+  popular: PopularBoard;
+  fragments: ListFragments;
+  popularFragments: PopularFragments;
+}
+
+/**
+ * A story page. Its More like this, Related and topic links are rendered once and reused from
+ * `fragments` until the refresher recomputes them or LIST_CACHE_SECONDS pass; Popular is rendered
+ * once per board. `lists` false: the page without its lists (benchmarks measure what they cost).
+ */
+export async function storyPage(db: Db, site: Site, sectionSlug: string, slug: string, lists: PageLists | false): Promise<RenderedPage> {
   const story = await findPublishedStory(db, sectionSlug, slug, site.now);
   if (!story) throw httpErrors.notFound();
-  const [lists, topics, image] = popular === false
-    ? [{ popular: [], moreLikeThis: [], related: [] }, [], await storyImage(db, story.id)]
-    : await Promise.all([storyLists(db, story, popular, site.now), storyTopicLinks(db, story.id), storyImage(db, story.id)]);
-  return {
-    status: 200,
-    html: renderPage(StoryPage({ site, story, lists, topics, image })),
-    keys: [`story-${story.id}`, `section-${story.sectionSlug}`],
-  };
+  const keys = [`story-${story.id}`, `section-${story.sectionSlug}`];
+  if (lists === false) {
+    const image = await storyImage(db, story.id);
+    return { status: 200, html: renderPage(StoryPage({ site, story, lists: { popular: [], moreLikeThis: [], related: [] }, image })), keys };
+  }
+  const cached = lists.fragments.get(story.id);
+  const [content, topics, image, popular] = await Promise.all([
+    cached ? undefined : contentLists(db, story, site.now),
+    cached ? cached.topics : storyTopicLinks(db, story.id),
+    storyImage(db, story.id),
+    popularList(db, story, lists.popular, site.now),
+  ]);
+  const contentHtml = cached?.html ?? renderFragment(ContentListSections({ site, story, lists: content! }));
+  if (!cached) lists.fragments.set(story.id, { html: contentHtml, topics });
+  const popularHtml = lists.popularFragments.get(lists.popular.version, popular.map((s) => s.id), () => renderFragment(PopularSection({ site, stories: popular })));
+  return { status: 200, html: renderPage(StoryPage({ site, story, lists: { popular: popularHtml, content: contentHtml }, topics, image })), keys };
 }

@@ -16,7 +16,8 @@ export function siteRoutes(web: WebContext) {
     app.get<{ Params: { section: string; slug: string } }>('/:section/:slug', (request, reply) => {
       const section = requireSlug(request.params.section);
       const slug = requireSlug(request.params.slug);
-      return web.sendPage(request, reply, `story:${section}/${slug}`, (s) => storyPage(web.db, s, section, slug, web.discovery.listsOnPages ? web.discovery.popular : false));
+      const lists = web.discovery.listsOnPages && { popular: web.discovery.popular, fragments: web.listFragments, popularFragments: web.popularFragments };
+      return web.sendPage(request, reply, `story:${section}/${slug}`, (s) => storyPage(web.db, s, section, slug, lists));
     });
   };
 }

@@ -1,7 +1,8 @@
 import { formatDateTime, wasUpdated } from '../../domain/dates.ts';
 import type { Story } from '../../domain/story.ts';
 import { storyPath } from '../../domain/story.ts';
-import type { StoryLists } from '../../discovery/story-lists.ts';
+import type { ContentLists, ListItem, StoryLists } from '../../discovery/story-lists.ts';
+import type { RenderedFragment } from '../discovery/list-fragments.ts';
 import type { TopicLink } from '../../discovery/topics.ts';
 import { Layout, type PageMeta } from './Layout.tsx';
 import { ShareLinks } from './ShareLinks.tsx';
@@ -49,8 +50,34 @@ function DateLine({ story, timeZone }: { story: Story; timeZone: string }) {
   );
 }
 
+/** Popular, as it sits under a story. */
+export function PopularSection({ site, stories }: { site: Site; stories: ListItem[] }) {
+  return <StoryLinkList id="popular" title="Popular" stories={stories} timeZone={site.timeZone} />;
+}
+
+/** More like this and Related, as they sit under a story. */
+export function ContentListSections({ site, story, lists }: { site: Site; story: Pick<Story, 'sectionSlug'>; lists: ContentLists }) {
+  return (
+    <>
+      <StoryLinkList id="more-like-this" title="More like this" stories={lists.moreLikeThis} timeZone={site.timeZone} />
+      <section class="related" aria-labelledby="related-heading">
+        <h2 id="related-heading">Related</h2>
+        <div class="related-teasers">
+          {lists.related.map((s) => <Teaser story={s} timeZone={site.timeZone} showSection={s.sectionSlug !== story.sectionSlug} why={s.reason} />)}
+        </div>
+      </section>
+    </>
+  );
+}
+
+/** The lists under a story already rendered (Popular, then More like this and Related), reused between renders. */
+export interface RenderedLists {
+  popular: RenderedFragment;
+  content: RenderedFragment;
+}
+
 export function StoryPage({ site, story, lists, topics = [], image }: {
-  site: Site; story: Story; lists: StoryLists; topics?: TopicLink[]; image?: StoryImage | undefined;
+  site: Site; story: Story; lists: StoryLists | RenderedLists; topics?: TopicLink[]; image?: StoryImage | undefined;
 }) {
   const path = storyPath(story);
   const url = story.canonicalUrl ?? absoluteUrl(site, path);
@@ -92,16 +119,15 @@ export function StoryPage({ site, story, lists, topics = [], image }: {
         )}
         <ShareLinks url={absoluteUrl(site, path)} title={story.headline} />
       </article>
-      <div class="story-lists">
-        <StoryLinkList id="popular" title="Popular" stories={lists.popular} timeZone={site.timeZone} />
-        <StoryLinkList id="more-like-this" title="More like this" stories={lists.moreLikeThis} timeZone={site.timeZone} />
-        <section class="related" aria-labelledby="related-heading">
-          <h2 id="related-heading">Related</h2>
-          <div class="related-teasers">
-            {lists.related.map((s) => <Teaser story={s} timeZone={site.timeZone} showSection={s.sectionSlug !== story.sectionSlug} why={s.reason} />)}
-          </div>
-        </section>
-      </div>
+      {'content' in lists ? (
+        // Our own components' output, rendered earlier (web/discovery/list-fragments.ts).
+        <div class="story-lists" dangerouslySetInnerHTML={{ __html: lists.popular + lists.content }} />
+      ) : (
+        <div class="story-lists">
+          <PopularSection site={site} stories={lists.popular} />
+          <ContentListSections site={site} story={story} lists={lists} />
+        </div>
+      )}
     </Layout>
   );
 }

@@ -1,6 +1,7 @@
 import type { SanitizedHtml } from '../../domain/story-body.ts';
 
-// The only two places where markup enters a page unescaped: sanitized story bodies and JSON-LD.
+// Where markup enters a page unescaped: sanitized story bodies and JSON-LD here, and the story
+// lists that our own components rendered earlier (StoryPage, web/discovery/list-fragments.ts).
 
 export function StoryBodyHtml({ html }: { html: SanitizedHtml }) {
   return <div class="story-body" dangerouslySetInnerHTML={{ __html: html }} />;
