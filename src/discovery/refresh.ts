@@ -7,8 +7,8 @@ import {
 } from '../store/discovery.ts';
 import { acquireLease, releaseLease } from '../store/job-leases.ts';
 import { AnalysisPool } from './analysis-pool.ts';
-import { DEFAULT_RANK_OPTIONS, FEATURES_KEPT, idf, isTopicFeature, postingRank, rankMoreLikeThis, rankRelated, weighFeatures } from './similarity.ts';
-import { analyseBatch, storyOfBatch, type BatchAnalysis } from './story-analysis.ts';
+import { DEFAULT_RANK_OPTIONS, FEATURES_KEPT, idf, isTopicFeature, postingRank, rankMoreLikeThis, rankRelated, weighFeaturesAt } from './similarity.ts';
+import { analyseBatch, featuresOfBatch, type BatchAnalysis } from './story-analysis.ts';
 
 /**
  * Keeps discovery's tables in step with the stories, without hooks in the newsroom or importers:
@@ -20,7 +20,7 @@ import { analyseBatch, storyOfBatch, type BatchAnalysis } from './story-analysis
 /** Features per story it is posted under: every kept feature (fewer cost precision on the Brown Corpus). */
 const POSTED_FEATURES = FEATURES_KEPT;
 /** The longest head of a term's postings that is stored; candidate search reads up to `POSTINGS_PER_TERM`. */
-export const POSTINGS_KEPT = 200;
+export const POSTINGS_KEPT = 160;
 const QUERY_TERMS = 25;
 const POSTINGS_PER_TERM = 150;
 const CANDIDATES = 100;
@@ -97,11 +97,9 @@ async function storeBatch(db: Db, batch: Batch, now: Date): Promise<{ analysed: 
   const size = (await archiveSize(db)) + live.filter((s) => !known.has(s.id)).length;
   await saveAnalyses(
     db,
-    live.map((s, k) => {
-      const story = storyOfBatch(analysed, k);
-      const features = weighFeatures(story.counts, (_term, i) => df[story.positions[i]!]!, size);
-      return { storyId: s.id, publishedAt: s.publishedAt!, headline: s.headline, features, entities: story.entities };
-    }),
+    live.map((s, k) => ({
+      storyId: s.id, publishedAt: s.publishedAt!, headline: s.headline, features: weighFeaturesAt(featuresOfBatch(analysed, k, df), size), entities: analysed.entities[k]!,
+    })),
     increments,
     now,
     { posted: POSTED_FEATURES, keep: POSTINGS_KEPT, rank: postingRank },

@@ -92,23 +92,41 @@ export function storyFeatureCounts(terms: TermCounts, entities: Entity[], tags: 
  */
 /** `df(term, i)`: the document frequency of the `i`th feature of `counts`. */
 export function weighFeatures(counts: FeatureCounts, df: (term: string, index: number) => number, docCount: number, keep = FEATURES_KEPT): Feature[] {
-  // Weights in an array and features made only for those kept: this runs for every story of the archive.
-  const weights = new Float64Array(counts.terms.length);
+  return weighFeaturesAt(
+    { length: counts.terms.length, term: (i) => counts.terms[i]!, count: (i) => counts.counts[i]!, boost: (i) => counts.boosts[i]!, label: (i) => counts.labels[i]!, df: (i) => df(counts.terms[i]!, i) },
+    docCount,
+    keep,
+  );
+}
+
+/** A story's features as `weighFeaturesAt` reads them: by position, from whatever arrays hold them. */
+export interface FeaturesAt {
+  length: number;
+  term(i: number): string;
+  count(i: number): number;
+  boost(i: number): number;
+  label(i: number): string;
+  df(i: number): number;
+}
+
+/** `weighFeatures` over features read by position (a batch's shared arrays): objects are made only for the features kept. */
+export function weighFeaturesAt(at: FeaturesAt, docCount: number, keep = FEATURES_KEPT): Feature[] {
+  const weights = new Float64Array(at.length);
   const order: number[] = [];
-  for (let i = 0; i < counts.terms.length; i++) {
-    const term = counts.terms[i]!;
-    const d = df(term, i);
+  for (let i = 0; i < at.length; i++) {
+    const term = at.term(i);
+    const d = at.df(i);
     // Like Lucene's minDocFreq: a word no other story uses cannot match anything, and a word in
     // more than half the archive says nothing.
     if (docCount >= 20 && !isTopicFeature(term) && (d < 3 || d > docCount / 2)) continue;
-    weights[i] = (1 + Math.log(counts.counts[i]!)) * idf(d, docCount) * counts.boosts[i]!;
+    weights[i] = (1 + Math.log(at.count(i))) * idf(d, docCount) * at.boost(i);
     order.push(i);
   }
   // Equal weights are common (a word used once, in as many stories as another): the term decides, by code unit.
-  order.sort((a, b) => weights[b]! - weights[a]! || (counts.terms[a]! < counts.terms[b]! ? -1 : 1));
+  order.sort((a, b) => weights[b]! - weights[a]! || (at.term(a) < at.term(b) ? -1 : 1));
   const kept = order.slice(0, keep);
   const norm = Math.sqrt(kept.reduce((sum, i) => sum + weights[i]! * weights[i]!, 0)) || 1;
-  return kept.map((i) => ({ term: counts.terms[i]!, label: counts.labels[i]!, weight: weights[i]! / norm }));
+  return kept.map((i) => ({ term: at.term(i), label: at.label(i), weight: weights[i]! / norm }));
 }
 
 export interface Candidate {

@@ -1,6 +1,6 @@
 import { extractEntities, type Entity } from './entities.ts';
 import { countTerms } from './text-terms.ts';
-import { storyFeatureCounts, type FeatureCounts } from './similarity.ts';
+import { storyFeatureCounts, type FeatureCounts, type FeaturesAt } from './similarity.ts';
 
 export interface StoryText {
   headline: string;
@@ -77,17 +77,15 @@ export function analyseBatch(stories: StoryText[]): BatchAnalysis {
   return batch;
 }
 
-/** Story k of a batch as the per-story form the rankers take (its strings are the vocabulary's own). */
-export function storyOfBatch(batch: BatchAnalysis, k: number): StoryAnalysis & { positions: Int32Array } {
+/** Story k of a batch in the per-story form (its strings are the vocabulary's own). */
+export function storyOfBatch(batch: BatchAnalysis, k: number): StoryAnalysis {
   const from = batch.starts[k]!;
   const to = batch.starts[k + 1]!;
-  const positions = batch.terms.subarray(from, to);
-  const terms = Array.from(positions, (t) => batch.vocabulary[t]!);
+  const terms = Array.from(batch.terms.subarray(from, to), (t) => batch.vocabulary[t]!);
   const labels = terms.map((term, i) => batch.labels[from + i] ?? term);
   return {
     entities: batch.entities[k]!,
     counts: { terms, counts: Array.from(batch.counts.subarray(from, to)), labels, boosts: Array.from(batch.boosts.subarray(from, to)) },
-    positions,
   };
 }
 
@@ -128,4 +126,18 @@ export function joinBatches(parts: BatchAnalysis[]): BatchAnalysis {
   }
   out.starts[stories] = at;
   return out;
+}
+
+/** Story k of a batch as `weighFeaturesAt` reads it, with `df` by vocabulary position. No arrays are copied. */
+export function featuresOfBatch(batch: BatchAnalysis, k: number, df: ArrayLike<number>): FeaturesAt {
+  const from = batch.starts[k]!;
+  const { vocabulary, terms, counts, boosts, labels } = batch;
+  return {
+    length: batch.starts[k + 1]! - from,
+    term: (i) => vocabulary[terms[from + i]!]!,
+    count: (i) => counts[from + i]!,
+    boost: (i) => boosts[from + i]!,
+    label: (i) => labels[from + i] ?? vocabulary[terms[from + i]!]!,
+    df: (i) => df[terms[from + i]!]!,
+  };
 }

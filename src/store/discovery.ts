@@ -287,16 +287,35 @@ export async function listSubject(db: Db, storyId: number): Promise<
 }
 
 /**
- * A story's features in one text value ("term\tweight\tlabel" lines), so a candidate costs one row
- * to read. The label is left out when it is the term itself, which keeps most rows within half a page.
+ * A story's features in one text value ("term\tweight\tlabel" lines, heaviest first), so a candidate
+ * costs one row to read. Kept small, so most rows fit two to a page: weights to 4 decimals, and the
+ * label left out when it is the term itself, or given as which words are capitalised ("^01" for
+ * "defence Treaty" from "defence treaty").
  */
 export function encodeVector(features: { term: string; weight: number; label: string }[]): string {
   let out = '';
-  for (const f of features) {
-    const label = f.label === f.term ? '' : /[\t\n]/.test(f.label) ? f.label.replace(/[\t\n]/g, ' ') : f.label;
-    out += `${out ? '\n' : ''}${f.term}\t${f.weight.toFixed(5)}\t${label}`;
-  }
+  for (const f of features) out += `${out ? '\n' : ''}${f.term}\t${f.weight.toFixed(4)}\t${encodeLabel(f.term, f.label)}`;
   return out;
+}
+
+const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
+
+function encodeLabel(term: string, label: string): string {
+  if (label === term) return '';
+  const words = term.split(' ');
+  const shown = label.split(' ');
+  if (shown.length === words.length && shown.every((w, i) => w === words[i] || w === capitalise(words[i]!))) {
+    return `^${shown.map((w, i) => (w === words[i] ? '0' : '1')).join('')}`;
+  }
+  const clean = /[\t\n]/.test(label) ? label.replace(/[\t\n]/g, ' ') : label;
+  return clean.startsWith('^') || clean.startsWith('=') ? `=${clean}` : clean;
+}
+
+function decodeLabel(term: string, stored: string | undefined): string {
+  if (!stored) return term;
+  if (stored.startsWith('=')) return stored.slice(1);
+  if (/^\^[01]+$/.test(stored)) return term.split(' ').map((w, i) => (stored[i + 1] === '1' ? capitalise(w) : w)).join(' ');
+  return stored;
 }
 
 /** A stored vector as term → weight; with `wanted`, only the terms it accepts (the rest are skipped unparsed). */
@@ -319,12 +338,12 @@ export function decodeVector(text: string, wanted?: (term: string) => boolean): 
   return out;
 }
 
-function decodeFeatures(text: string): { term: string; weight: number; label: string }[] {
+export function decodeFeatures(text: string): { term: string; weight: number; label: string }[] {
   return text
     .split('\n')
     .map((line) => line.split('\t'))
     .filter(([term, weight]) => term && weight)
-    .map(([term, weight, label]) => ({ term: term!, weight: Number(weight), label: label || term! }));
+    .map(([term, weight, label]) => ({ term: term!, weight: Number(weight), label: decodeLabel(term!, label) }));
 }
 
 /**
