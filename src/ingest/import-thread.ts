@@ -18,7 +18,7 @@ export type ThreadImportMessage =
 export class ImportThreadError extends Error {}
 
 /** The heap `dateline import` runs in: ample for any one story, small enough for a 500 MB budget. */
-export const IMPORT_HEAP_MB = 256;
+export const IMPORT_HEAP_MB = 192;
 
 /**
  * `importFiles` on a thread of its own, with a heap of `heapMb`. V8 lets a process's heap grow far
@@ -32,7 +32,7 @@ export function importFilesInThread(
   heapMb = IMPORT_HEAP_MB,
 ): Promise<ImportReport> {
   const { onProgress, ...rest } = options;
-  const worker = startTsWorker(new URL('./import-worker.ts', import.meta.url), { resourceLimits: { maxOldGenerationSizeMb: heapMb } });
+  const worker = startTsWorker(new URL('./import-worker.ts', import.meta.url), { resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: 16 } });
   return new Promise<ImportReport>((resolve, reject) => {
     let settled = false;
     const settle = (outcome: () => void) => {

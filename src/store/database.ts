@@ -45,12 +45,15 @@ export function openDatabase(target: DatabaseTarget, options: OpenOptions = {}):
   // search's time on the million-story bench, docs/PERFORMANCE.md). Statement journals in memory:
   // discovery's background analysis writes batches of thousands of stories, each statement touching
   // thousands of pages, which otherwise go through a temporary file. One connection a process.
-  sqlite.pragma('cache_size = -65536');
+  sqlite.pragma(`cache_size = -${PAGE_CACHE_KIB}`);
   sqlite.pragma('temp_store = MEMORY');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
   sqliteHandles.set(db, sqlite);
   return db;
 }
+
+/** SQLite's page cache for a connection, in KiB (see openDatabase). */
+export const PAGE_CACHE_KIB = 65_536;
 
 /** Statements kept compiled, by their SQL: a page asks the same few queries every time. */
 const STATEMENTS_KEPT = 256;

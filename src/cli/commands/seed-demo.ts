@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { loadDemo } from '../../demo/load-demo.ts';
 import { countStories } from '../../store/stories.ts';
 import { databaseOption, withDatabase, type DbFlags } from '../cli-support.ts';
 
@@ -15,6 +14,7 @@ export function seedDemoCommand(program: Command): void {
           console.log('The database already has stories: nothing loaded (use --force to load the demo anyway).');
           return;
         }
+        const { loadDemo } = await import('../../demo/load-demo.ts');
         console.log(`Loaded ${await loadDemo(db)} demo stories.`);
       }),
     );

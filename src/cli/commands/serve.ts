@@ -1,12 +1,6 @@
 import type { Command } from 'commander';
-import { loadDemo } from '../../demo/load-demo.ts';
-import { startScheduler } from '../../newsroom/scheduler.ts';
-import { startWirePoller } from '../../ingest/wire.ts';
 import { countStories } from '../../store/stories.ts';
 import { countUsers } from '../../store/users.ts';
-import { buildApp } from '../../web/app.ts';
-import { watchSiteChanges } from '../../store/site-changes.ts';
-import { startRefresher } from '../../discovery/refresh.ts';
 import { CliError, configFrom, databaseOption, openMigrated, type DbFlags } from '../cli-support.ts';
 
 export function serveCommand(program: Command): void {
@@ -19,6 +13,15 @@ export function serveCommand(program: Command): void {
     .option('--no-demo', 'do not load demo content into an empty database')
     .action(async (opts: DbFlags & { port?: string; host?: string; demo: boolean }) => {
       const config = configFrom({ PORT: opts.port, HOST: opts.host, DATABASE_URL: opts.database });
+      // Loaded here, not at the top: every other command (an import, with its memory budget) would carry the web app.
+      const [{ loadDemo }, { startScheduler }, { startWirePoller }, { buildApp }, { watchSiteChanges }, { startRefresher }] = await Promise.all([
+        import('../../demo/load-demo.ts'),
+        import('../../newsroom/scheduler.ts'),
+        import('../../ingest/wire.ts'),
+        import('../../web/app.ts'),
+        import('../../store/site-changes.ts'),
+        import('../../discovery/refresh.ts'),
+      ]);
       const db = await openMigrated(config);
       if (opts.demo && (await countStories(db)) === 0) {
         const n = await loadDemo(db);
