@@ -74,3 +74,9 @@ test('rankRelated prefers the story sharing the rarer topic', () => {
   assert.deepEqual(ranked.map((r) => r.id), [3, 2]);
   assert.deepEqual(ranked[0]!.reasons, ['Kim Jong Un']);
 });
+
+test('rankRelated names a topic once when a tag and an entity share its name', () => {
+  const source = { id: 1, topics: [{ term: 't:ukraine', label: 'ukraine', idf: 2 }, { term: 'e:ukraine', label: 'Ukraine', idf: 2 }, { term: 'e:seoul', label: 'Seoul', idf: 1 }] };
+  const ranked = rankRelated(source, [{ id: 2, publishedAt: '2026-01-02', topics: new Set(['t:ukraine', 'e:ukraine', 'e:seoul']) }], 5);
+  assert.deepEqual(ranked[0]!.reasons.map((r) => r.toLowerCase()), ['ukraine', 'seoul']);
+});

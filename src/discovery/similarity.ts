@@ -228,7 +228,13 @@ export function rankRelated(
     if (c.id === source.id) continue;
     const shared = source.topics.filter((t) => c.topics.has(t.term)).sort((a, b) => b.idf - a.idf);
     if (!shared.length) continue;
-    out.push({ id: c.id, score: shared.reduce((s, t) => s + t.idf, 0), reasons: shared.slice(0, 3).map((t) => t.label) });
+    // A tag and an entity can name the same thing ("ukraine", "Ukraine"): say it once.
+    const reasons: string[] = [];
+    for (const t of shared) {
+      if (reasons.length === 3) break;
+      if (!reasons.some((r) => r.toLowerCase() === t.label.toLowerCase())) reasons.push(t.label);
+    }
+    out.push({ id: c.id, score: shared.reduce((s, t) => s + t.idf, 0), reasons });
   }
   const date = new Map(candidates.map((c) => [c.id, c.publishedAt]));
   out.sort((a, b) => b.score - a.score || (date.get(b.id) ?? '').localeCompare(date.get(a.id) ?? ''));

@@ -13,6 +13,8 @@ test('foldWord keeps words that only look plural', () => {
   assert.equal(foldWord('analysis'), 'analysis');
   assert.equal(foldWord('glass'), 'glass');
   assert.equal(foldWord('ministries'), 'ministry');
+  assert.equal(foldWord('series'), 'series');
+  assert.equal(foldWord('movies'), 'movie');
 });
 
 test('countTerms counts the headline double and keeps only recurring word pairs', () => {
@@ -27,6 +29,13 @@ test('countTerms labels keep a capital only where the text always writes one', (
   assert.equal(labels.get('korean'), 'Korean');
   assert.equal(labels.get('kremlin'), 'Kremlin');
   assert.equal(labels.get('shell'), 'shell');
+});
+
+test('countTerms takes no capitals from a title-case headline', () => {
+  const { labels } = countTerms('Sprinter Breaks Record as Seoul Cheers', 'The sprinter ran in Seoul, and the crowd cheered.');
+  assert.equal(labels.get('break'), 'break');
+  assert.equal(labels.get('sprinter'), 'sprinter');
+  assert.equal(labels.get('seoul'), 'Seoul');
 });
 
 test('capitals outside ASCII count as capitals, and possessives fold away', () => {

@@ -18,7 +18,10 @@ const STOP_WORDS = new Set(
   were what whatever when where whether which while who whom whose why will with within without would
   yet you your yours yourself yourselves first second told week weeks year years day days time times
   mr mrs ms dr according including people way going went take taken takes want wanted come comes
-  monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow`
+  monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow
+  four five six seven eight nine ten hundred thousand let lets non know knew known old late later early
+  top large live used use using part end began begin set recent recently announced reported suggest
+  suggested important needed`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -27,10 +30,20 @@ export function isStopWord(word: string): boolean {
   return STOP_WORDS.has(word);
 }
 
+// Plurals in -ies whose singular ends in -ie, and words that are the same in both numbers: "-ies → -y"
+// would make them read "movy", "sery" in explanations.
+const IE_PLURALS = new Set(
+  'movies cookies calories rookies zombies goalies selfies brownies hippies smoothies freebies prairies newbies techies hoodies sorties pixies genies aussies'.split(' '),
+);
+const SAME_IN_PLURAL = new Set(['series', 'species']);
+
 /** A rough singular, so "treaties"/"treaty" and "missiles"/"missile" count as one term. */
 export function foldWord(word: string): string {
   if (word.length <= 4) return word;
-  if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (word.endsWith('ies')) {
+    if (SAME_IN_PLURAL.has(word)) return word;
+    return IE_PLURALS.has(word) ? word.slice(0, -1) : `${word.slice(0, -3)}y`;
+  }
   if (word.endsWith('sses')) return word.slice(0, -2);
   // Plain string tests rather than a regular expression: this runs for every word of the archive.
   if (word.endsWith('s') && !(word.endsWith('ss') || word.endsWith('us') || word.endsWith('is'))) return word.slice(0, -1);
@@ -94,11 +107,17 @@ export function countTerms(headline: string, body: string): TermCounts {
   const pairs = new Map<number, number>();
   // A word always written with a capital ("Korean", "Kremlin") keeps it in explanations.
   const lowerSeen = new Set<string>();
-  const add = (text: string, times: number) => {
+  // Headlines are often in title case ("Sprinter Breaks Record"): their capitals say nothing, and a word
+  // seen only there reads in lower case.
+  const bodySeen = new Set<string>();
+  const add = (text: string, times: number, capitalsMean: boolean) => {
     let previous = -1;
     for (const [word, capitalised] of wordForms(text)) {
       counts.set(word, (counts.get(word) ?? 0) + times);
-      if (!capitalised) lowerSeen.add(word);
+      if (capitalsMean) {
+        bodySeen.add(word);
+        if (!capitalised) lowerSeen.add(word);
+      }
       let at = index.get(word);
       if (at === undefined) {
         at = byIndex.length;
@@ -112,9 +131,9 @@ export function countTerms(headline: string, body: string): TermCounts {
       previous = at;
     }
   };
-  add(headline, 2);
-  add(body, 1);
-  const label = (word: string) => (lowerSeen.has(word) ? word : word[0]!.toUpperCase() + word.slice(1));
+  add(headline, 2, false);
+  add(body, 1, true);
+  const label = (word: string) => (lowerSeen.has(word) || !bodySeen.has(word) ? word : word[0]!.toUpperCase() + word.slice(1));
   for (const word of counts.keys()) labels.set(word, label(word));
   for (const [key, n] of pairs) {
     if (n < 2) continue;
