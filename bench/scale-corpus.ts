@@ -42,6 +42,8 @@ const capital = (w: string) => w[0]!.toUpperCase() + w.slice(1);
 
 export interface Archive {
   stories(count: number): Generator<StoryDraft & { topic: number }>;
+  /** The words the stories are made of, for a query set that finds what is there. */
+  vocabulary: { common: string[]; tail: string[]; topics: { section: string; words: string[]; names: string[] }[] };
 }
 
 export function syntheticArchive(seed = 7): Archive {
@@ -70,6 +72,7 @@ export function syntheticArchive(seed = 7): Archive {
   }
 
   return {
+    vocabulary: { common: COMMON, tail, topics },
     *stories(count: number) {
       const start = Date.UTC(2023, 0, 1);
       const span = Date.UTC(2026, 10, 1) - start;
@@ -92,4 +95,25 @@ export function syntheticArchive(seed = 7): Archive {
       }
     },
   };
+}
+
+/**
+ * The fixed query set `bench:scale` times against its archive: frequent and rare words, word pairs,
+ * names as phrases, exclusions, a section and date windows, newest first, and one that finds nothing.
+ */
+export function scaleQuerySet(vocabulary: Archive['vocabulary'], sectionId: number): Array<[string, { sectionId?: number; from?: string; to?: string; sort?: 'newest' }]> {
+  const { common, tail, topics } = vocabulary;
+  const quoted = (name: string) => `"${name.toLowerCase()}"`;
+  return [
+    [common[0]!, {}], [common[5]!, {}], [common[40]!, {}], [common[150]!, {}],
+    [topics[0]!.words[0]!, {}], [topics[7]!.words[3]!, {}], [topics[120]!.words[10]!, {}], [topics[400]!.words[20]!, {}],
+    [tail[300]!, {}], [tail[5000]!, {}], [tail[30_000]!, {}],
+    [`${common[3]} ${common[20]}`, {}], [`${topics[2]!.words[1]} ${common[8]}`, {}], [`${common[1]} ${common[2]} ${common[4]}`, {}],
+    [quoted(topics[1]!.names[0]!), {}], [quoted(topics[60]!.names[1]!), {}], [`${quoted(topics[9]!.names[2]!)} ${common[30]}`, {}],
+    [`${common[10]} -${common[11]}`, {}], [`${topics[4]!.words[2]} -${common[0]} -${common[6]}`, {}],
+    [common[12]!, { sectionId }], [topics[3]!.words[4]!, { sectionId }],
+    [common[25]!, { from: '2026-01-01T00:00:00.000Z' }], [`${topics[0]!.words[5]} ${common[60]}`, { from: '2023-06-01T00:00:00.000Z', to: '2024-01-01T00:00:00.000Z' }],
+    [common[15]!, { sort: 'newest' }], [tail[2000]!, { sort: 'newest' }],
+    ['zqxjv nothingmatches', {}],
+  ];
 }

@@ -2,7 +2,7 @@
 // (bench/scale-corpus.ts), loads it (a slice through the import's write path, saveStories, for its
 // rate; the rest with bulk inserts, bench/scale-load.ts), analyses it with the background refresher's
 // own code (refreshDiscovery: terms, entities, document frequencies, postings), computes More like
-// this + Related for a random sample, counts views, and measures the story page with the lists on
+// this + Related for a random sample, builds the search index and times a fixed query set, counts views, and measures the story page with the lists on
 // and off (a ratio measured in the same run), and the server's memory.
 // --stories 1000000 is the full test. --keep FILE keeps the loaded, analysed archive in FILE and
 // reuses it on the next run (the load and analysis figures are then those of the run that made it).
@@ -20,7 +20,9 @@ import { openDatabase } from '../src/store/database.ts';
 import { migrateToLatest } from '../src/store/migrate.ts';
 import { archiveSize } from '../src/store/discovery.ts';
 import { findPublishedStory, saveStories } from '../src/store/stories.ts';
-import { mulberry32, syntheticArchive } from './scale-corpus.ts';
+import { mulberry32, scaleQuerySet, syntheticArchive } from './scale-corpus.ts';
+import { parseSearchQuery } from '../src/discovery/search-query.ts';
+import { reindexSearch, searchStories } from '../src/store/search.ts';
 import { bulkInsert, withoutSearchTriggers } from './scale-load.ts';
 import { writeResults } from './results.ts';
 
@@ -68,6 +70,8 @@ interface Made {
   analyseCpuSeconds: number;
   analysedLoad: string;
   bytes: number;
+  /** Building the full-text index after the bulk load (rebuild + merge); set on the first run that searches. */
+  searchIndexSeconds?: number;
 }
 const madeFile = `${file}.json`;
 let made: Made;
@@ -129,6 +133,41 @@ if (reuse) {
   loads.push(made.analysedLoad);
   if (kept) fs.writeFileSync(madeFile, JSON.stringify(made));
 }
+
+// Search. The bulk load leaves the full-text index out; it is built here as `dateline reindex` builds
+// it after a big import (rebuilt from the stories, then merged), once per kept archive. Then the fixed
+// query set, five rounds, wall and CPU time of each search.
+if (made.searchIndexSeconds === undefined) {
+  log('building the search index');
+  const started = performance.now();
+  await reindexSearch(db, { rebuild: true });
+  made.searchIndexSeconds = (performance.now() - started) / 1000;
+  await sql`pragma wal_checkpoint(truncate)`.execute(db);
+  if (kept) fs.writeFileSync(madeFile, JSON.stringify(made));
+  log(`search index built in ${Math.round(made.searchIndexSeconds)} s`);
+}
+const business = (await db.selectFrom('sections').select('id').where('slug', '=', 'business').executeTakeFirstOrThrow()).id;
+const searchNow = new Date();
+const queries = scaleQuerySet(syntheticArchive().vocabulary, business).map(([q, o]) => ({
+  q, query: parseSearchQuery(q), options: { sort: 'relevance' as const, limit: 10, offset: 0, now: searchNow, ...o },
+}));
+for (const q of queries) await searchStories(db, q.query, q.options); // the file's pages into the cache, as a running site has them
+const searchTimes: number[] = [];
+const searchCpu: number[] = [];
+const matches: string[] = [];
+for (let round = 0; round < 5; round++) {
+  for (const q of queries) {
+    const cpu = process.cpuUsage();
+    const started = performance.now();
+    const found = await searchStories(db, q.query, q.options);
+    searchTimes.push(performance.now() - started);
+    const used = process.cpuUsage(cpu);
+    searchCpu.push((used.user + used.system) / 1000);
+    if (round === 0) matches.push(found.capped ? '>1000' : String(found.total));
+  }
+}
+log(`searched (load average ${load1()})`);
+loads.push(load1());
 
 // Terms + entities alone, in this thread, on 1,000 stories: the CPU part of the analysis.
 const texts = await db.selectFrom('stories').select(['headline', 'dek', 'body_text']).orderBy('id').limit(1000).execute();
@@ -207,6 +246,8 @@ async function stop(child: ChildProcess): Promise<number> {
 const paths = stories.map((s) => `/${s.section}/${s.slug}`);
 async function load(mode: Mode) {
   const server = await start(mode);
+  // One request per page first: a running site's caches are warm; a cold start is not what readers meet.
+  for (const p of paths) await (await fetch(`http://127.0.0.1:${server.port}${p}`)).arrayBuffer();
   const result = await autocannon({ url: `http://127.0.0.1:${server.port}`, connections: 20, duration: SECONDS, requests: paths.map((p) => ({ method: 'GET', path: p })) });
   const rss = await stop(server.child);
   if (result.non2xx || result.errors) throw new Error(`${JSON.stringify(mode)}: ${result.non2xx} non-2xx, ${result.errors} errors`);
@@ -237,7 +278,7 @@ if (!kept) fs.rmSync(dir, { recursive: true, force: true });
 const sizeMb = (made.bytes / 2 ** 20).toFixed(0);
 const text = [
   `Archive: ${STORIES.toLocaleString('en')} synthetic stories (${pct(made.words, 50)} words median, ${pct(made.words, 5)}–${pct(made.words, 95)} for 90%), 8 sections, 500 topics; SQLite file of ${sizeMb} MiB after analysis (WAL)${reuse ? ', kept from an earlier run' : ''}.`,
-  `Machine: ${os.cpus().length} × ${os.cpus()[0]?.model.trim()} shared with other jobs, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}; load average (1 min) at the start, after loading, analysing, the lists and the pages: ${loads.join(', ')}.`,
+  `Machine: ${os.cpus().length} × ${os.cpus()[0]?.model.trim()} shared with other jobs, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}; load average (1 min) at the start, after loading, analysing, searching, the lists and the pages: ${loads.join(', ')}.`,
   `Command: \`npm run bench:scale -- --stories ${STORIES}\` (analysis in batches of ${ANALYSE_BATCH.toLocaleString('en')}, ${THREADS} worker thread${THREADS === 1 ? '' : 's'}).`,
   '',
   '| what | figure |',
@@ -245,6 +286,9 @@ const text = [
   `| import write path (saveStories, batches of 500: render, sanitize, SimHash, write), first ${IMPORT_SLICE.toLocaleString('en')} stories | ${Math.round(made.importRate)} stories/s |`,
   `| bulk insert of the rest (benchmark set-up, no full-text index) | ${Math.round(made.bulkRate).toLocaleString('en')} stories/s |`,
   `| **analysis**: terms, entities, document frequencies, vectors, postings heads (the background refresher; the import does not wait for it) | **${Math.round(made.analysed / made.analyseSeconds).toLocaleString('en')} stories/s** (${made.analysed.toLocaleString('en')} in ${(made.analyseSeconds / 60).toFixed(1)} min; ${((made.analyseCpuSeconds * 1000) / made.analysed).toFixed(2)} ms CPU a story, both threads) |`,
+  `| search index built after the bulk load (\`dateline reindex --optimize\`: rebuilt from the stories, merged) | ${(made.searchIndexSeconds! / 60).toFixed(1)} min |`,
+  `| **search**, fixed query set (${queries.length} queries × 5 rounds; the newest 1,000 matches ranked, a page of 10 highlighted) | **p50 ${ms(pct(searchTimes, 50))} ms, p95 ${ms(pct(searchTimes, 95))} ms**, p99 ${ms(pct(searchTimes, 99))} ms |`,
+  `| search, CPU time of the process (same searches) | p50 ${ms(pct(searchCpu, 50))} ms, p95 ${ms(pct(searchCpu, 95))} ms, p99 ${ms(pct(searchCpu, 99))} ms |`,
   `| of which terms + entity extraction alone (CPU, one thread) | ${extractMs.toFixed(2)} ms/story |`,
   `| **More like this + Related computation**, per story (${sample.length} sampled) | **p50 ${ms(pct(listTimes, 50))} ms, p95 ${ms(pct(listTimes, 95))} ms**, p99 ${ms(pct(listTimes, 99))} ms |`,
   `| lists read on a story page (stored lists, Popular from memory), in process | p50 ${ms(pct(pageListTimes, 50))} ms, p95 ${ms(pct(pageListTimes, 95))} ms |`,
@@ -256,8 +300,8 @@ const text = [
   `| story page, page cache on (default 10 s), lists on | ${Math.round(cachedOn)} requests/s (${((1 - cachedOn / cachedOff) * 100).toFixed(1)}% cost) |`,
   `| **server peak memory** (RSS), lists on | **${Math.max(...[...runs.on, ...runs.cold, ...runs.cachedOn].map((r) => r.rss))} MB** |`,
   '',
-  `Page runs: 20 connections, ${SECONDS} s each, over ${paths.length} sampled stories, interleaved; requests/s of each run, page cache off: lists off ${each(runs.off)}; on ${each(runs.on)}; on, read every time ${each(runs.cold)}; page cache on: off ${each(runs.cachedOff)}; on ${each(runs.cachedOn)}.`,
-  'Search latency is measured by `npm run bench:search` (the full-text index is left out of this bulk load).',
+  `Page runs: 20 connections, ${SECONDS} s each, over ${paths.length} sampled stories, each run after one request per story (the caches warm, as on a running site), interleaved; requests/s of each run, page cache off: lists off ${each(runs.off)}; on ${each(runs.on)}; on, read every time ${each(runs.cold)}; page cache on: off ${each(runs.cachedOff)}; on ${each(runs.cachedOn)}.`,
+  `Search queries: ${queries.map((q) => `\`${q.q}\`${q.options.sectionId ? ' in Business' : ''}${q.options.from ? ` from ${q.options.from.slice(0, 10)}` : ''}${q.options.to ? ` to ${q.options.to.slice(0, 10)}` : ''}${q.options.sort === 'newest' ? ' newest first' : ''}`).join(', ')}; matches: ${matches.join(', ')}.`,
 ].join('\n');
 console.log(text);
 writeResults(STORIES === 1_000_000 ? 'scale' : `scale-${STORIES}`, text);
