@@ -6,7 +6,7 @@ import { excerpt as makeExcerpt } from '../domain/excerpt.ts';
 import { slugify } from '../domain/slug.ts';
 import type { Db } from './database.ts';
 import { ensureSection } from './sections.ts';
-import { freeSlug, replaceStoryAuthors, replaceStoryTags } from './stories.ts';
+import { bodySourceOf, freeSlug, replaceStoryAuthors, replaceStoryTags } from './stories.ts';
 
 /** A story as the newsroom's editor sees it: its fields plus where it stands. */
 export interface DeskStory {
@@ -113,7 +113,7 @@ export async function findDeskStory(db: Db, id: number): Promise<DeskStory | und
       bylines: authors.map((a) => a.name),
       tags: tags.map((t) => t.name),
       // Imported stories keep their body as it came; the editor shows that source.
-      body: row.body_source,
+      body: bodySourceOf(row),
       excerpt: row.custom_excerpt ?? '',
       canonicalUrl: row.canonical_url ?? '',
       seoTitle: row.seo_title ?? '',

@@ -2,8 +2,10 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { StoryDraft } from '../domain/story.ts';
 import { openTestDatabase, type TestDatabase } from './test-database.ts';
+import { findDeskStory } from './newsroom-stories.ts';
+import { exportStories } from './story-export.ts';
 import {
-  countPublished, findPublishedStory, latestPerSection, linkedStories, listLatest, saveStory, setLinkedStories, storiesSharingTags,
+  bodySourceOf, countPublished, findPublishedStory, latestPerSection, linkedStories, listLatest, saveStory, setLinkedStories, storiesSharingTags,
 } from './stories.ts';
 import { ensureSection, listSections } from './sections.ts';
 
@@ -87,4 +89,22 @@ test('stories sharing tags rank by overlap; editor links keep their order', asyn
   assert.deepEqual(similar.map((s) => s.headline), ['Seoul Reacts', 'Moscow Talks']);
   await setLinkedStories(t.db, hub.id, 'pick', [one.id, two.id, hub.id]);
   assert.deepEqual((await linkedStories(t.db, hub.id, 'pick')).map((s) => s.headline), ['Moscow Talks', 'Seoul Reacts']);
+});
+
+test('an HTML body that sanitizing leaves alone is stored once, and still read back as its source', async () => {
+  const clean = '<p>Clean <strong>HTML</strong>.</p>';
+  const dirty = '<p onclick="steal()">Dirty.</p><script>x()</script>';
+  const a = await saveStory(t.db, draft({ headline: 'Clean body', bodyFormat: 'html', body: clean, sourceKey: 'clean-html' }));
+  const b = await saveStory(t.db, draft({ headline: 'Dirty body', bodyFormat: 'html', body: dirty, sourceKey: 'dirty-html' }));
+  const rows = await t.db.selectFrom('stories').select(['id', 'body_format', 'body_source', 'body_html']).where('id', 'in', [a.id, b.id]).orderBy('id').execute();
+  assert.equal(rows[0]!.body_source, '');
+  assert.equal(rows[1]!.body_source, dirty);
+  assert.equal(bodySourceOf(rows[0]!), clean);
+  assert.equal((await findDeskStory(t.db, a.id))?.fields.body, clean);
+  const exported = new Map<number, string>();
+  for await (const s of exportStories(t.db)) exported.set(s.id, s.body);
+  assert.equal(exported.get(a.id), clean);
+  assert.equal(exported.get(b.id), dirty);
+  // Markdown keeps its source, which never equals its HTML.
+  assert.equal(bodySourceOf({ body_format: 'markdown', body_source: '', body_html: '<p></p>' }), '');
 });

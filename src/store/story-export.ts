@@ -3,6 +3,7 @@ import type { BodyFormat } from '../domain/story-body.ts';
 import type { StoryStatus } from '../domain/story-status.ts';
 import type { Db } from './database.ts';
 import { listSections } from './sections.ts';
+import { bodySourceOf } from './stories.ts';
 
 /** A stored story with everything needed to write it again elsewhere (what `dateline export` writes). */
 export interface ExportedStory {
@@ -42,7 +43,7 @@ export async function* exportStories(db: Db, pageSize = 500): AsyncIterable<Expo
       .innerJoin('sections', 'sections.id', 'stories.section_id')
       .select([
         'stories.id as id', 'sections.name as section', 'stories.slug as slug', 'stories.headline as headline', 'stories.dek as dek',
-        'stories.body_format as bodyFormat', 'stories.body_source as body', 'stories.excerpt as excerpt', 'stories.status as status',
+        'stories.body_format as bodyFormat', 'stories.body_source as bodySource', 'stories.body_html as bodyHtml', 'stories.excerpt as excerpt', 'stories.status as status',
         'stories.published_at as publishedAt', 'stories.updated_at as updatedAt', 'stories.date_missing as dateMissing',
         'stories.canonical_url as canonicalUrl', 'stories.correction as correction', 'stories.source as source', 'stories.source_key as sourceKey',
       ])
@@ -75,9 +76,10 @@ export async function* exportStories(db: Db, pageSize = 500): AsyncIterable<Expo
     const byTag = group(tags);
     const byRef = group(references);
     const byPick = group(picks);
-    for (const r of rows) {
+    for (const { bodySource, bodyHtml, ...r } of rows) {
       yield {
         ...r,
+        body: bodySourceOf({ body_format: r.bodyFormat, body_source: bodySource, body_html: bodyHtml }),
         bodyFormat: r.bodyFormat as BodyFormat,
         status: r.status as StoryStatus,
         dateMissing: Boolean(r.dateMissing),
