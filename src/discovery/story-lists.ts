@@ -77,7 +77,8 @@ export async function contentLists(db: Db, story: Story, now = new Date()): Prom
  * board too), the story itself left out. Reads the database only before the board's first refresh.
  */
 export async function popularList(db: Db, story: Story, popular?: PopularBoard, now = new Date()): Promise<ListItem[]> {
-  const mostRead = popular?.top() ?? [];
+  // The board holds far more than a page shows: only the top few (one spare, for the story itself) are copied.
+  const mostRead = (popular?.top() ?? []).slice(0, LIST_SIZES.popular + 1);
   const latest = mostRead.length > LIST_SIZES.popular ? [] : (popular?.latest() ?? (await listLatest(db, { limit: 8, excludeIds: [story.id], now })));
   return fillList([mostRead.map(withReason(null)), latest.map(withReason(null))], [story.id], LIST_SIZES.popular);
 }

@@ -8,12 +8,14 @@ export interface RenderedPage {
 }
 
 export interface CachedPage extends RenderedPage {
+  /** The page as UTF-8, encoded once: hashing and sending a string would each encode it again. */
+  body: Buffer;
   etag: string;
   expiresAt: number;
 }
 
-export function etagOf(html: string): string {
-  return `"${createHash('sha1').update(html).digest('base64url').slice(0, 22)}"`;
+export function etagOf(body: string | Buffer): string {
+  return `"${createHash('sha1').update(body).digest('base64url').slice(0, 22)}"`;
 }
 
 /**
@@ -37,7 +39,8 @@ export class PageCache {
   }
 
   set(key: string, page: RenderedPage, now = Date.now()): CachedPage {
-    const cached: CachedPage = { ...page, etag: etagOf(page.html), expiresAt: now + this.ttlMs };
+    const body = Buffer.from(page.html);
+    const cached: CachedPage = { ...page, body, etag: etagOf(body), expiresAt: now + this.ttlMs };
     if (this.ttlMs <= 0) return cached;
     if (this.#pages.size >= this.maxEntries) {
       // Map keeps insertion order: the oldest entry goes first.

@@ -56,7 +56,7 @@ export function createWebContext(config: Config, db: Db, assets: ReturnType<type
       .header('etag', page.etag)
       .header('vary', 'accept-encoding');
     if (request.headers['if-none-match'] === page.etag) return reply.code(304).send();
-    return reply.code(page.status).type(contentType).send(page.html);
+    return reply.code(page.status).type(contentType).send(page.body);
   };
 
   return {

@@ -11,7 +11,7 @@ export function StoryLinkList({ id, title, stories, timeZone }: { id: string; ti
           <li>
             <a href={storyPath(s)}>{s.headline}</a>
             <span class="meta"><time dateTime={s.publishedAt}>{formatDate(s.publishedAt, timeZone)}</time></span>
-            {s.reason && <small class="why" title={`Why this story: ${s.reason}`}>{s.reason}</small>}
+            {s.reason && <small class="why">{s.reason}</small>}
           </li>
         ))}
       </ol>
@@ -30,7 +30,7 @@ export function Teaser({ story, timeZone, level = 3, showSection = true, lead = 
       <Heading class="teaser-headline"><a href={storyPath(story)}>{story.headline}</a></Heading>
       <p class="teaser-excerpt">{story.excerpt}</p>
       <p class="meta"><time dateTime={story.publishedAt}>{formatDate(story.publishedAt, timeZone)}</time></p>
-      {why && <small class="why" title={`Why this story: ${why}`}>{why}</small>}
+      {why && <small class="why">{why}</small>}
     </article>
   );
 }
