@@ -11,6 +11,7 @@ const full = process.env.BENCH_FULL === '1';
 const jsonlCount = Number(process.env.BENCH_JSONL ?? (full ? 100_000 : 10_000));
 const wxrCount = Number(process.env.BENCH_WXR ?? (full ? 100_000 : 10_000));
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dateline-bench-import-'));
+const loadAtStart = os.loadavg()[0]!.toFixed(1);
 
 interface Run { stories: number; seconds: number; maxRssMb: number }
 function run(mode: 'parse' | 'import' | 'store', file: string, nodeFlags: string[] = [], extra: string[] = []): Run {
@@ -46,7 +47,7 @@ try {
   const cpus = os.cpus();
   writeResults('import', [
     `Generated corpus (made-up words, 4–7 paragraphs a story, about 2.3 KB of text each; every 50th WXR item a page or attachment, skipped).`,
-    `Machine: ${cpus.length} × ${cpus[0]?.model.split(' ').slice(0, 2).join(' ')}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}; load average at the start ${os.loadavg()[0]!.toFixed(1)} (the cores are shared).`,
+    `Machine: ${cpus.length} × ${cpus[0]?.model.split(' ').slice(0, 2).join(' ')}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}; load average at the start ${loadAtStart} (the cores are shared).`,
     `Command: \`${full ? 'BENCH_FULL=1 ' : ''}npm run bench:import\` (each run in its own process; peak memory is that process's maximum resident set).`,
     '',
     '| run | stories | MB | seconds | stories/s | ratio to parse only | peak RSS MB |',

@@ -80,3 +80,10 @@ test('rankRelated names a topic once when a tag and an entity share its name', (
   const ranked = rankRelated(source, [{ id: 2, publishedAt: '2026-01-02', topics: new Set(['t:ukraine', 'e:ukraine', 'e:seoul']) }], 5);
   assert.deepEqual(ranked[0]!.reasons.map((r) => r.toLowerCase()), ['ukraine', 'seoul']);
 });
+
+test('explanations leave out vague words even when they weigh', () => {
+  const now = new Date('2026-11-27T12:00:00Z');
+  const source = { id: 1, headline: 'A', features: [{ term: 'old', label: 'old', weight: 0.6 }, { term: 'treaty', label: 'treaty', weight: 0.5 }] };
+  const [match] = rankMoreLikeThis(source, [{ id: 2, headline: 'B', publishedAt: now.toISOString(), features: new Map([['old', 0.5], ['treaty', 0.3]]) }], { ...DEFAULT_RANK_OPTIONS, now });
+  assert.deepEqual(match!.reasons, ['treaty']);
+});

@@ -1,5 +1,5 @@
 import type { Entity } from './entities.ts';
-import type { TermCounts } from './text-terms.ts';
+import { isVagueTerm, type TermCounts } from './text-terms.ts';
 
 /**
  * The rankers behind More like this and Related: pure functions over weighted features, so the
@@ -205,6 +205,7 @@ function explain(parts: [string, number][], labels: Map<string, string>): string
   parts.sort((a, b) => rank(b) - rank(a));
   const reasons: string[] = [];
   for (const [term] of parts) {
+    if (isVagueTerm(term)) continue;
     const label = labels.get(term) ?? term;
     const lower = label.toLowerCase();
     if (reasons.some((r) => r.toLowerCase().includes(lower) || lower.includes(r.toLowerCase()))) continue;
