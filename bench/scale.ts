@@ -247,11 +247,24 @@ const paths = stories.map((s) => `/${s.section}/${s.slug}`);
 async function load(mode: Mode) {
   const server = await start(mode);
   // One request per page first: a running site's caches are warm; a cold start is not what readers meet.
-  for (const p of paths) await (await fetch(`http://127.0.0.1:${server.port}${p}`)).arrayBuffer();
+  let bytes = 0;
+  for (const p of paths) bytes += (await (await fetch(`http://127.0.0.1:${server.port}${p}`)).arrayBuffer()).byteLength;
+  const cpuBefore = cpuSeconds(server.child.pid!);
   const result = await autocannon({ url: `http://127.0.0.1:${server.port}`, connections: 20, duration: SECONDS, requests: paths.map((p) => ({ method: 'GET', path: p })) });
+  const cpu = cpuSeconds(server.child.pid!) - cpuBefore;
   const rss = await stop(server.child);
   if (result.non2xx || result.errors) throw new Error(`${JSON.stringify(mode)}: ${result.non2xx} non-2xx, ${result.errors} errors`);
-  return { rps: result.requests.average, p99: result.latency.p99, rss };
+  return { rps: result.requests.average, p99: result.latency.p99, rss, cpuUsPerRequest: (cpu * 1e6) / result.requests.total, pageKb: bytes / paths.length / 1024 };
+}
+
+/**
+ * CPU seconds a process has used (Linux: /proc/PID/stat, user + system, in clock ticks of 1/100 s).
+ * Requests/s on two shared cores also measure the load generator, which reads every byte of the
+ * bigger page; the server's CPU per request is the server's cost alone.
+ */
+function cpuSeconds(pid: number): number {
+  const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
 }
 type Run = Awaited<ReturnType<typeof load>>;
 const runs = { off: [] as Run[], on: [] as Run[], cold: [] as Run[], cachedOff: [] as Run[], cachedOn: [] as Run[] };
@@ -271,6 +284,8 @@ const cold = mean(runs.cold);
 const cachedOff = mean(runs.cachedOff);
 const cachedOn = mean(runs.cachedOn);
 const each = (xs: Run[]) => xs.map((r) => Math.round(r.rps)).join(', ');
+const cpuOf = (xs: Run[]) => xs.reduce((s, x) => s + x.cpuUsPerRequest, 0) / xs.length;
+const cpuCost = (with_: Run[], without: Run[]) => `server CPU ${Math.round(cpuOf(with_))} µs a request vs ${Math.round(cpuOf(without))} µs (${((cpuOf(with_) / cpuOf(without) - 1) * 100).toFixed(1)}% more)`;
 loads.push(load1());
 log(`pages measured (load average ${load1()})`);
 if (!kept) fs.rmSync(dir, { recursive: true, force: true });
@@ -294,12 +309,13 @@ const text = [
   `| lists read on a story page (stored lists, Popular from memory), in process | p50 ${ms(pct(pageListTimes, 50))} ms, p95 ${ms(pct(pageListTimes, 95))} ms |`,
   `| view counting in memory | ${Math.round(viewsPerSecond).toLocaleString('en')} views/s; flush of ${VIEWS.toLocaleString('en')} views: ${ms(flushMs)} ms; Popular ranking: ${ms(popularMs)} ms |`,
   `| story page, page cache off, lists off | ${Math.round(off)} requests/s |`,
-  `| story page, page cache off, lists on (rendered lists reused: the default) | ${Math.round(on)} requests/s (**${((1 - on / off) * 100).toFixed(1)}% cost**) |`,
-  `| story page, page cache off, lists on, read and rendered every time (\`LIST_CACHE_SECONDS=0\`) | ${Math.round(cold)} requests/s (${((1 - cold / off) * 100).toFixed(1)}% cost) |`,
+  `| story page, page cache off, lists on (rendered lists reused: the default) | ${Math.round(on)} requests/s (**${((1 - on / off) * 100).toFixed(1)}% cost**; ${cpuCost(runs.on, runs.off)}) |`,
+  `| story page, page cache off, lists on, read and rendered every time (\`LIST_CACHE_SECONDS=0\`) | ${Math.round(cold)} requests/s (${((1 - cold / off) * 100).toFixed(1)}% cost; ${cpuCost(runs.cold, runs.off)}) |`,
   `| story page, page cache on (default 10 s), lists off | ${Math.round(cachedOff)} requests/s |`,
-  `| story page, page cache on (default 10 s), lists on | ${Math.round(cachedOn)} requests/s (${((1 - cachedOn / cachedOff) * 100).toFixed(1)}% cost) |`,
+  `| story page, page cache on (default 10 s), lists on | ${Math.round(cachedOn)} requests/s (${((1 - cachedOn / cachedOff) * 100).toFixed(1)}% cost; ${cpuCost(runs.cachedOn, runs.cachedOff)}) |`,
   `| **server peak memory** (RSS), lists on | **${Math.max(...[...runs.on, ...runs.cold, ...runs.cachedOn].map((r) => r.rss))} MB** |`,
   '',
+  `Story pages average ${runs.off[0]!.pageKb.toFixed(1)} KB without the lists and ${runs.on[0]!.pageKb.toFixed(1)} KB with them.`,
   `Page runs: 20 connections, ${SECONDS} s each, over ${paths.length} sampled stories, each run after one request per story (the caches warm, as on a running site), interleaved; requests/s of each run, page cache off: lists off ${each(runs.off)}; on ${each(runs.on)}; on, read every time ${each(runs.cold)}; page cache on: off ${each(runs.cachedOff)}; on ${each(runs.cachedOn)}.`,
   `Search queries: ${queries.map((q) => `\`${q.q}\`${q.options.sectionId ? ' in Business' : ''}${q.options.from ? ` from ${q.options.from.slice(0, 10)}` : ''}${q.options.to ? ` to ${q.options.to.slice(0, 10)}` : ''}${q.options.sort === 'newest' ? ' newest first' : ''}`).join(', ')}; matches: ${matches.join(', ')}.`,
 ].join('\n');

@@ -7,6 +7,7 @@ import * as newsroom from './migrations/005-newsroom.ts';
 import * as searchTitles from './migrations/006-search-titles.ts';
 import * as viewReaders from './migrations/008-view-readers.ts';
 import * as discoveryPostings from './migrations/007-discovery-postings.ts';
+import * as searchFacets from './migrations/009-search-facets.ts';
 
 // Listed in code, not read from a folder, so they work the same from any working directory.
 const MIGRATIONS: Record<string, Migration> = {
@@ -18,6 +19,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '006-search-titles': searchTitles,
   '008-view-readers': viewReaders,
   '007-discovery-postings': discoveryPostings,
+  '009-search-facets': searchFacets,
 };
 
 export class MigrationError extends Error {}

@@ -4,7 +4,7 @@ import { parseSearchQuery } from '../discovery/search-query.ts';
 import { MARK_END, MARK_START, plainText } from '../domain/highlight.ts';
 import type { StoryDraft } from '../domain/story.ts';
 import { ensureSection } from './sections.ts';
-import { reindexSearch, SEARCH_CANDIDATES, searchStories, toFtsMatch, type SearchOptions } from './search.ts';
+import { monthsBetween, reindexSearch, SEARCH_CANDIDATES, searchStories, toFacetMatch, toFtsMatch, type SearchOptions } from './search.ts';
 import { saveStories, saveStory } from './stories.ts';
 import { openTestDatabase, type TestDatabase } from './test-database.ts';
 
@@ -75,6 +75,23 @@ describe('search', () => {
     assert.deepEqual(keysOf((await find('mutual', { sectionId: business })).hits), ['apart']);
     assert.deepEqual(keysOf((await find('treaty', { from: ago(24) })).hits).sort(), ['inBody', 'inDek']);
     assert.deepEqual(keysOf((await find('treaty', { to: ago(24) })).hits), ['inHeadline']);
+    // A closed window of a few months is narrowed by month words in the index (migration 009).
+    assert.deepEqual(keysOf((await find('treaty', { from: '2026-10-01T00:00:00.000Z', to: '2026-11-01T00:00:00.000Z' })).hits), ['inHeadline']);
+    assert.deepEqual(keysOf((await find('treaty', { from: '2026-09-01T00:00:00.000Z', to: '2026-10-01T00:00:00.000Z' })).hits), []);
+    assert.deepEqual(keysOf((await find('treaty', { from: ago(24), to: now.toISOString() })).hits).sort(), ['inBody', 'inDek']);
+  });
+
+  test('the section and month words follow a story moved to another section or date, and readers cannot search them', async () => {
+    const section = async (slug: string) => (await t.db.selectFrom('sections').select('id').where('slug', '=', slug).executeTakeFirstOrThrow()).id;
+    const [business, world] = [await section('business'), await section('world')];
+    await t.db.updateTable('stories').set({ section_id: world }).where('id', '=', ids.apart!).execute();
+    assert.deepEqual(keysOf((await find('mutual', { sectionId: business })).hits), []);
+    assert.ok(keysOf((await find('mutual', { sectionId: world })).hits).includes('apart'));
+    await t.db.updateTable('stories').set({ section_id: business, published_at: '2026-06-15T12:00:00.000Z' }).where('id', '=', ids.apart!).execute();
+    assert.deepEqual(keysOf((await find('mutual', { sectionId: business, from: '2026-06-01T00:00:00.000Z', to: '2026-07-01T00:00:00.000Z' })).hits), ['apart']);
+    await t.db.updateTable('stories').set({ published_at: ago(4) }).where('id', '=', ids.apart!).execute();
+    assert.deepEqual(keysOf((await find('mutual', { sectionId: business })).hits), ['apart']);
+    assert.equal((await find(`zzs${business}`)).total, 0);
   });
 
   test('pages cut the ranked list; the total stays the whole count', async () => {
@@ -157,7 +174,18 @@ describe('a query with more matches than are ranked', () => {
   });
 });
 
-test('FTS5 compilation quotes every word and chains exclusions', () => {
-  assert.equal(toFtsMatch(parseSearchQuery('seoul "mutual defence" -ukraine -"arms sales"')), '(("seoul" AND "mutual defence") NOT "ukraine") NOT "arms sales"');
-  assert.equal(toFtsMatch(parseSearchQuery('NEAR(a OR b')), '"near a" AND "or" AND "b"');
+test('FTS5 compilation quotes every word, chains exclusions and looks only in the text columns', () => {
+  assert.equal(toFtsMatch(parseSearchQuery('seoul "mutual defence" -ukraine -"arms sales"')), '{headline dek body_text} : ((("seoul" AND "mutual defence") NOT "ukraine") NOT "arms sales")');
+  assert.equal(toFtsMatch(parseSearchQuery('NEAR(a OR b')), '{headline dek body_text} : ("near a" AND "or" AND "b")');
+});
+
+test('filters become facet words: the section, and the months of a closed window of up to three years', () => {
+  assert.equal(toFacetMatch({}), '');
+  assert.equal(toFacetMatch({ sectionId: 3 }), '{search_facets} : (zzs3)');
+  assert.equal(toFacetMatch({ from: '2023-11-15T00:00:00.000Z', to: '2024-02-01T00:00:00.000Z' }), '{search_facets} : ((zzm202311 OR zzm202312 OR zzm202401))');
+  assert.equal(toFacetMatch({ from: '2020-01-01T00:00:00.000Z' }), '', 'an open window is checked per match');
+  assert.equal(toFacetMatch({ from: '2010-01-01T00:00:00.000Z', to: '2020-01-01T00:00:00.000Z' }), '', 'ten years is too wide');
+  assert.deepEqual(monthsBetween('2024-12-31T23:00:00.000Z', '2025-01-01T00:00:00.000Z'), ['2024-12']);
+  assert.deepEqual(monthsBetween('2025-01-01T00:00:00.000Z', '2025-01-01T00:00:00.000Z'), []);
+  assert.deepEqual(monthsBetween('not a date', '2025-01-01T00:00:00.000Z'), []);
 });

@@ -6,6 +6,7 @@ import { toStoredTime } from '../domain/dates.ts';
 import { clauseWeight, firstByBands, rankCandidates, type RankCandidate } from '../domain/search-rank.ts';
 import { sqliteHandleOf, type Db } from './database.ts';
 import { TITLE_INDEXES } from './migrations/006-search-titles.ts';
+import { FACET_COLUMN, monthFacet, sectionFacet } from './migrations/009-search-facets.ts';
 import { dialectOf, refreshPlannerStatistics } from './dialect.ts';
 
 export type SearchSort = 'relevance' | 'newest';
@@ -59,11 +60,45 @@ function ftsClause(c: SearchClause): string {
   return ftsString(c.kind === 'term' ? [c.word] : c.words);
 }
 
+// What readers' words are matched against: never the facet column (migration 009).
+const TEXT_COLUMNS = '{headline dek body_text}';
+
 /** The query in FTS5 syntax: every included clause, then each exclusion taken away. */
 export function toFtsMatch(query: SearchQuery): string {
   let expr = query.include.map(ftsClause).join(' AND ');
   for (const c of query.exclude) expr = `(${expr}) NOT ${ftsClause(c)}`;
-  return expr;
+  return `${TEXT_COLUMNS} : (${expr})`;
+}
+
+/** A window of at most this many months is narrowed inside the index by month words; a wider one is checked per match. */
+const FACET_MONTHS = 36;
+
+/**
+ * The filters as words of the facet column, ANDed to the query so FTS5 intersects them (migration 009):
+ * the section, and for a date window that ends, its months. The filters themselves are still checked on
+ * every match (status, exact times); this only keeps FTS5 from handing over matches that cannot pass.
+ */
+export function toFacetMatch(options: Pick<SearchOptions, 'sectionId' | 'from' | 'to'>): string {
+  const parts: string[] = [];
+  if (options.sectionId !== undefined) parts.push(sectionFacet(options.sectionId));
+  if (options.to) {
+    const months = monthsBetween(options.from ?? options.to, options.to);
+    if (months.length && months.length <= FACET_MONTHS) parts.push(`(${months.map(monthFacet).join(' OR ')})`);
+  }
+  return parts.length ? `{${FACET_COLUMN}} : (${parts.join(' AND ')})` : '';
+}
+
+/** 'YYYY-MM' of every month from the one `from` falls in to the one just before `to` (exclusive end); [] for none or a bad date. */
+export function monthsBetween(from: string, to: string): string[] {
+  const start = new Date(Date.parse(from));
+  const end = new Date(Date.parse(to) - 1);
+  if (Number.isNaN(start.getTime()) || Number.isNaN(end.getTime()) || start > end) return [];
+  const months: string[] = [];
+  const last = end.getUTCFullYear() * 12 + end.getUTCMonth();
+  for (let k = start.getUTCFullYear() * 12 + start.getUTCMonth(); k <= last && months.length <= FACET_MONTHS; k++) {
+    months.push(`${Math.floor(k / 12)}-${String((k % 12) + 1).padStart(2, '0')}`);
+  }
+  return months;
 }
 
 function tsClause(c: SearchClause): RawBuilder<unknown> {
@@ -121,7 +156,7 @@ export async function searchStories(db: Db, query: SearchQuery, options: SearchO
     const weights = ranking && query.include.length > 1 ? await clauseWeights(db, query, true) : query.include.map(() => 1);
     ids = page(rankCandidates(candidates, weights, options.sort));
   } else {
-    const found = await sqliteCandidates(db, query, where);
+    const found = await sqliteCandidates(db, query, where, options);
     capped = found.length > SEARCH_CANDIDATES;
     candidates = found.slice(0, SEARCH_CANDIDATES);
     if (!ranking || !candidates.length) {
@@ -147,8 +182,9 @@ export async function searchStories(db: Db, query: SearchQuery, options: SearchO
   return { hits, total: candidates.length, capped };
 }
 
-async function sqliteCandidates(db: Db, query: SearchQuery, where: RawBuilder<unknown>): Promise<RankCandidate[]> {
-  const match = toFtsMatch(query);
+async function sqliteCandidates(db: Db, query: SearchQuery, where: RawBuilder<unknown>, options: SearchOptions): Promise<RankCandidate[]> {
+  const facets = toFacetMatch(options);
+  const match = facets ? `${toFtsMatch(query)} AND ${facets}` : toFtsMatch(query);
   // FTS5 walks its doclists newest id first and stops after the limit; each match is checked against
   // the filters in the narrow covering index, never in the wide story rows.
   const rows = (await sql<CandidateRow>`
@@ -249,7 +285,7 @@ async function clauseWeights(db: Db, query: SearchQuery, postgres: boolean): Pro
           select min(id) as oldest, count(*) as n from (select id from stories where search_vector @@ ${tsClause(clause)}
           order by id desc limit ${CLAUSE_SAMPLE}) as m`
       : sql<{ oldest: number | string | null; n: number | string }>`
-          select min(rowid) as oldest, count(*) as n from (select rowid from stories_fts where stories_fts match ${ftsClause(clause)}
+          select min(rowid) as oldest, count(*) as n from (select rowid from stories_fts where stories_fts match ${`${TEXT_COLUMNS} : ${ftsClause(clause)}`}
           order by rowid desc limit ${CLAUSE_SAMPLE})`;
     const row = (await sample.execute(db)).rows[0];
     const n = Number(row?.n ?? 0);
