@@ -1,6 +1,9 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { loadConfig } from '../src/config.ts';
 import { saveStory } from '../src/store/stories.ts';
+import { buildApp } from '../src/web/app.ts';
 import { openTestSite, SEED_PATH } from './helpers/test-site.ts';
 
 let site: Awaited<ReturnType<typeof openTestSite>>;
@@ -195,6 +198,30 @@ describe('HTTP behaviour', () => {
     const again = await get(SEED_PATH, { 'if-none-match': etag });
     assert.equal(again.statusCode, 304);
     assert.equal(again.body, '');
+  });
+
+  test('browsers that accept Brotli or gzip get the cached page compressed, with its own ETag', async (t) => {
+    // Pages are compressed only where they are cached: a second app on the same database, cache on.
+    const cached = buildApp({ config: loadConfig({ SITE_URL: 'https://news.example.org', SITE_TIMEZONE: 'Asia/Seoul', PAGE_CACHE_SECONDS: '10' }), db: site.db });
+    t.after(() => cached.close());
+    const get = (url: string, headers: Record<string, string> = {}) => cached.inject({ method: 'GET', url, headers });
+    const plain = await get(SEED_PATH);
+    assert.equal(plain.headers['content-encoding'], undefined);
+    const br = await get(SEED_PATH, { 'accept-encoding': 'gzip, deflate, br, zstd' });
+    assert.equal(br.headers['content-encoding'], 'br');
+    assert.equal(br.headers.vary, 'accept-encoding');
+    assert.equal(brotliDecompressSync(br.rawPayload).toString(), plain.body);
+    assert.ok(br.rawPayload.length < plain.rawPayload.length / 2);
+    assert.notEqual(br.headers.etag, plain.headers.etag);
+    assert.equal((await get(SEED_PATH, { 'accept-encoding': 'br', 'if-none-match': br.headers.etag as string })).statusCode, 304);
+    assert.equal((await get(SEED_PATH, { 'accept-encoding': 'br', 'if-none-match': plain.headers.etag as string })).statusCode, 200);
+    const gz = await get(SEED_PATH, { 'accept-encoding': 'gzip' });
+    assert.equal(gz.headers['content-encoding'], 'gzip');
+    assert.equal(gunzipSync(gz.rawPayload).toString(), plain.body);
+    assert.equal((await get(SEED_PATH, { 'accept-encoding': 'br;q=0, gzip;q=0' })).headers['content-encoding'], undefined);
+    const feed = await get('/feed.xml', { 'accept-encoding': 'gzip' });
+    assert.equal(feed.headers['content-encoding'], 'gzip');
+    assert.match(gunzipSync(feed.rawPayload).toString(), /^<\?xml/);
   });
 
   test('security headers on every response', async () => {

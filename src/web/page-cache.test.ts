@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { etagOf, PageCache } from './page-cache.ts';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { compressedBody, encodedEtag, etagOf, PageCache, preferredEncoding } from './page-cache.ts';
 
 const page = (html: string) => ({ status: 200, html, keys: [] });
 
@@ -30,4 +31,25 @@ test('a zero TTL caches nothing but still gives an ETag', () => {
 
 test('etags differ when the page does', () => {
   assert.notEqual(etagOf('a'), etagOf('b'));
+});
+
+test('Accept-Encoding picks Brotli, then gzip; q=0 refuses a coding', () => {
+  assert.equal(preferredEncoding(undefined), undefined);
+  assert.equal(preferredEncoding('gzip, deflate, br, zstd'), 'br');
+  assert.equal(preferredEncoding('gzip'), 'gzip');
+  assert.equal(preferredEncoding('x-gzip'), 'gzip');
+  assert.equal(preferredEncoding('br;q=0, gzip;q=0.5'), 'gzip');
+  assert.equal(preferredEncoding('identity'), undefined);
+  assert.equal(preferredEncoding('BR'), 'br');
+});
+
+test('a cached page is compressed once per encoding, and each encoding has its own ETag', () => {
+  const cache = new PageCache(1000);
+  const stored = cache.set('/a', page(`<p>${'word '.repeat(500)}</p>`), 0);
+  const br = compressedBody(stored, 'br');
+  assert.equal(compressedBody(stored, 'br'), br, 'kept, not compressed again');
+  assert.equal(brotliDecompressSync(br).toString(), stored.html);
+  assert.equal(gunzipSync(compressedBody(stored, 'gzip')).toString(), stored.html);
+  assert.equal(encodedEtag('"abc"', 'br'), '"abc-br"');
+  assert.equal(encodedEtag('"abc"', undefined), '"abc"');
 });

@@ -5,7 +5,7 @@ import type { SiteChanges } from '../store/site-changes.ts';
 import type { DiscoveryService } from '../discovery/discovery-service.ts';
 import type { loadAssets } from './assets.ts';
 import type { HttpError } from './errors.ts';
-import { PageCache, type RenderedPage } from './page-cache.ts';
+import { COMPRESS_MIN_BYTES, compressedBody, encodedEtag, PageCache, preferredEncoding, type RenderedPage } from './page-cache.ts';
 import { ListFragments, PopularFragments } from './discovery/list-fragments.ts';
 import { bareSite, siteChrome } from './site-chrome.ts';
 import { renderPage } from './views/render-page.ts';
@@ -50,13 +50,18 @@ export function createWebContext(config: Config, db: Db, assets: ReturnType<type
 
   const sendDocument: WebContext['sendDocument'] = async (request, reply, key, contentType, render) => {
     const page = pageCache.get(key) ?? pageCache.set(key, await render(await site()));
+    // Compressed only when pages are cached, so a page is compressed once per cache period, not per
+    // request; with the cache off (PAGE_CACHE_SECONDS=0) a CDN or proxy in front is expected to do it.
+    const encoding = ttlMs > 0 && page.body.length >= COMPRESS_MIN_BYTES ? preferredEncoding(request.headers['accept-encoding']) : undefined;
+    const etag = encodedEtag(page.etag, encoding);
     reply
       .header('cache-control', cacheControl)
       .header('surrogate-key', page.keys.join(' '))
-      .header('etag', page.etag)
+      .header('etag', etag)
       .header('vary', 'accept-encoding');
-    if (request.headers['if-none-match'] === page.etag) return reply.code(304).send();
-    return reply.code(page.status).type(contentType).send(page.body);
+    if (request.headers['if-none-match'] === etag) return reply.code(304).send();
+    if (encoding) reply.header('content-encoding', encoding);
+    return reply.code(page.status).type(contentType).send(encoding ? compressedBody(page, encoding) : page.body);
   };
 
   return {
