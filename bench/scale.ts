@@ -2,8 +2,9 @@
 // (bench/scale-corpus.ts), loads it (a slice through the import's write path, saveStories, for its
 // rate; the rest with bulk inserts, bench/scale-load.ts), analyses it with the background refresher's
 // own code (refreshDiscovery: terms, entities, document frequencies, postings), computes More like
-// this + Related for a random sample, builds the search index and times a fixed query set, counts views, and measures the story page with the lists on
-// and off (a ratio measured in the same run), and the server's memory.
+// this + Related for a random sample, builds the search index and times a fixed query set, counts
+// views, and measures the story page with the lists on and off (requests/s and the server's CPU per
+// request, ratios from the same run; page sizes, plain and compressed), and the server's memory.
 // --stories 1000000 is the full test. --keep FILE keeps the loaded, analysed archive in FILE and
 // reuses it on the next run (the load and analysis figures are then those of the run that made it).
 import { spawn, type ChildProcess } from 'node:child_process';

@@ -60,14 +60,14 @@ function ftsClause(c: SearchClause): string {
   return ftsString(c.kind === 'term' ? [c.word] : c.words);
 }
 
-// What readers' words are matched against: never the facet column (migration 009).
-const TEXT_COLUMNS = '{headline dek body_text}';
+/** An FTS5 expression limited to the text columns: readers' words never match the facet column (migration 009). */
+const inText = (expr: string) => `{headline dek body_text} : (${expr})`;
 
 /** The query in FTS5 syntax: every included clause, then each exclusion taken away. */
 export function toFtsMatch(query: SearchQuery): string {
   let expr = query.include.map(ftsClause).join(' AND ');
   for (const c of query.exclude) expr = `(${expr}) NOT ${ftsClause(c)}`;
-  return `${TEXT_COLUMNS} : (${expr})`;
+  return inText(expr);
 }
 
 /** A window of at most this many months is narrowed inside the index by month words; a wider one is checked per match. */
@@ -285,7 +285,7 @@ async function clauseWeights(db: Db, query: SearchQuery, postgres: boolean): Pro
           select min(id) as oldest, count(*) as n from (select id from stories where search_vector @@ ${tsClause(clause)}
           order by id desc limit ${CLAUSE_SAMPLE}) as m`
       : sql<{ oldest: number | string | null; n: number | string }>`
-          select min(rowid) as oldest, count(*) as n from (select rowid from stories_fts where stories_fts match ${`${TEXT_COLUMNS} : ${ftsClause(clause)}`}
+          select min(rowid) as oldest, count(*) as n from (select rowid from stories_fts where stories_fts match ${inText(ftsClause(clause))}
           order by rowid desc limit ${CLAUSE_SAMPLE})`;
     const row = (await sample.execute(db)).rows[0];
     const n = Number(row?.n ?? 0);
