@@ -4,7 +4,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import autocannon from 'autocannon';
+import { loadGeneratorLabel, runLoad } from './load-generator.ts';
 import { writeResults } from './results.ts';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -19,10 +19,9 @@ function start(args: string[]): Promise<{ child: ChildProcess; info: { port: num
   });
 }
 
-async function load(url: string) {
-  const result = await autocannon({ url, connections: CONNECTIONS, duration: SECONDS, pipelining: 1 });
-  if (result.non2xx || result.errors) throw new Error(`${url}: ${result.non2xx} non-2xx, ${result.errors} errors`);
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, bytes: result.throughput.average };
+async function load(port: number, connections = CONNECTIONS, seconds = SECONDS) {
+  const result = await runLoad({ port, paths: [storyPath], connections, seconds });
+  return { rps: result.rps, p50: result.p50Ms, p99: result.p99Ms };
 }
 
 const cached = await start(['dateline', '10']);
@@ -34,14 +33,12 @@ fs.writeFileSync(pageFile, page);
 const baseline = await start(['baseline', pageFile]);
 
 // Warm up each, then measure in an interleaved order so drift hits all three alike.
-for (const port of [baseline.info.port, cached.info.port, uncached.info.port]) {
-  await autocannon({ url: `http://127.0.0.1:${port}${storyPath}`, connections: 10, duration: 2 });
-}
+for (const port of [baseline.info.port, cached.info.port, uncached.info.port]) await load(port, 10, 2);
 const runs = { baseline: [] as Awaited<ReturnType<typeof load>>[], cached: [] as Awaited<ReturnType<typeof load>>[], uncached: [] as Awaited<ReturnType<typeof load>>[] };
 for (let round = 0; round < 2; round++) {
-  runs.baseline.push(await load(`http://127.0.0.1:${baseline.info.port}${storyPath}`));
-  runs.cached.push(await load(`http://127.0.0.1:${cached.info.port}${storyPath}`));
-  runs.uncached.push(await load(`http://127.0.0.1:${uncached.info.port}${storyPath}`));
+  runs.baseline.push(await load(baseline.info.port));
+  runs.cached.push(await load(cached.info.port));
+  runs.uncached.push(await load(uncached.info.port));
 }
 for (const p of [cached, uncached, baseline]) p.child.kill('SIGTERM');
 
@@ -55,13 +52,13 @@ const rows = [
 const table = [
   '| server | requests/s | ratio to baseline | p50 ms | p99 ms |',
   '| --- | ---: | ---: | ---: | ---: |',
-  ...rows.map(([name, r]) => `| ${name} | ${Math.round(mean(r))} | ${(mean(r) / b).toFixed(2)} | ${r.at(-1)!.p50} | ${r.at(-1)!.p99} |`),
+  ...rows.map(([name, r]) => `| ${name} | ${Math.round(mean(r))} | ${(mean(r) / b).toFixed(2)} | ${r.at(-1)!.p50.toFixed(1)} | ${r.at(-1)!.p99.toFixed(1)} |`),
 ].join('\n');
 
 const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
 const report = `Seed story page (${(page.length / 1024).toFixed(1)} KB of HTML), ${CONNECTIONS} connections, ${SECONDS} s per run, two interleaved runs each (mean of runs; latency from the last run).
 Machine: ${os.cpus().length} × ${cpu}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}.
-Command: \`npm run bench:http\` (autocannon against 127.0.0.1; server and load generator in separate processes).
+Command: \`npm run bench:http\` (${loadGeneratorLabel()} against 127.0.0.1; server and load generator in separate processes).
 
 ${table}`;
 console.log(report);

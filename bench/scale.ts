@@ -12,7 +12,6 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import http from 'node:http';
-import autocannon from 'autocannon';
 import { sql } from 'kysely';
 import { analyseStory } from '../src/discovery/story-analysis.ts';
 import { closeAnalysisPool, computeLists, refreshDiscovery } from '../src/discovery/refresh.ts';
@@ -27,6 +26,7 @@ import { parseSearchQuery } from '../src/discovery/search-query.ts';
 import { reindexSearch, searchStories } from '../src/store/search.ts';
 import { bulkInsert, withoutSearchTriggers } from './scale-load.ts';
 import { writeResults } from './results.ts';
+import { loadGeneratorLabel, runLoad } from './load-generator.ts';
 
 function flag(name: string, fallback: number): number {
   const at = process.argv.indexOf(`--${name}`);
@@ -225,8 +225,9 @@ await db.destroy();
 // 6. HTTP: the same story pages with and without the lists, the server in its own process. Page
 // cache off (every request renders: the worst case), with the story's rendered lists reused (the
 // default) and read and rendered every time (LIST_CACHE_SECONDS=0: what a first view of a story
-// costs); then with the default 10 s page cache. Interleaved, the uncached ones three times.
-type Mode = { lists: 'on' | 'off'; pageCache: number; listCache?: number };
+// costs); then with the default 10 s page cache, sent as browsers ask for it (compressed) and
+// uncompressed. Interleaved, the uncached ones three times.
+type Mode = { lists: 'on' | 'off'; pageCache: number; listCache?: number; compressed?: boolean };
 function start(mode: Mode): Promise<{ child: ChildProcess; port: number }> {
   return new Promise((resolve, reject) => {
     const env = { ...process.env, BENCH_PAGE_CACHE: String(mode.pageCache), BENCH_LIST_CACHE: mode.listCache === undefined ? '' : String(mode.listCache) };
@@ -246,33 +247,28 @@ async function stop(child: ChildProcess): Promise<number> {
   });
 }
 const paths = stories.map((s) => `/${s.section}/${s.slug}`);
+const BROWSER_ENCODINGS = 'gzip, deflate, br';
+/** Bytes on the wire for one page (the body as sent: compressed when the server compressed it). */
+function pageBytes(port: number, p: string, headers: Record<string, string>): Promise<number> {
+  return new Promise<number>((resolve, reject) => {
+    http.get({ host: '127.0.0.1', port, path: p, headers }, (res) => {
+      let n = 0;
+      res.on('data', (chunk: Buffer) => (n += chunk.length));
+      res.on('end', () => resolve(n));
+    }).on('error', reject);
+  });
+}
 async function load(mode: Mode) {
   const server = await start(mode);
+  const headers: Record<string, string> = mode.compressed ? { 'accept-encoding': BROWSER_ENCODINGS } : {};
   // One request per page first: a running site's caches are warm; a cold start is not what readers meet.
   let bytes = 0;
-  for (const p of paths) bytes += (await (await fetch(`http://127.0.0.1:${server.port}${p}`)).arrayBuffer()).byteLength;
+  for (const p of paths) bytes += await pageBytes(server.port, p, headers);
   const cpuBefore = cpuSeconds(server.child.pid!);
-  const result = await autocannon({ url: `http://127.0.0.1:${server.port}`, connections: 20, duration: SECONDS, requests: paths.map((p) => ({ method: 'GET', path: p })) });
-  // What a browser is sent from the page cache: the same pages compressed (Brotli), sizes only. The runs
-  // above ask for pages uncompressed: autocannon on this machine served compressed pages at half the
-  // rate with the server idle half the time (Node's own client did not), so its figures would measure it.
-  let sent = 0;
-  if (mode.pageCache > 0) {
-    for (const p of paths) sent += await new Promise<number>((resolve, reject) => {
-      http.get({ host: '127.0.0.1', port: server.port, path: p, headers: { 'accept-encoding': 'gzip, deflate, br' } }, (res) => {
-        let n = 0;
-        res.on('data', (chunk: Buffer) => (n += chunk.length));
-        res.on('end', () => resolve(n));
-      }).on('error', reject);
-    });
-  }
+  const result = await runLoad({ port: server.port, paths, connections: 20, seconds: SECONDS, headers });
   const cpu = cpuSeconds(server.child.pid!) - cpuBefore;
   const rss = await stop(server.child);
-  if (result.non2xx || result.errors) throw new Error(`${JSON.stringify(mode)}: ${result.non2xx} non-2xx, ${result.errors} errors`);
-  return {
-    rps: result.requests.average, p99: result.latency.p99, rss, cpuUsPerRequest: (cpu * 1e6) / result.requests.total,
-    pageKb: bytes / paths.length / 1024, sentKb: sent / paths.length / 1024,
-  };
+  return { rps: result.rps, p99: result.p99Ms, rss, cpuUsPerRequest: (cpu * 1e6) / result.requests, pageKb: bytes / paths.length / 1024 };
 }
 
 /**
@@ -285,7 +281,7 @@ function cpuSeconds(pid: number): number {
   return (Number(fields[11]) + Number(fields[12])) / 100;
 }
 type Run = Awaited<ReturnType<typeof load>>;
-const runs = { off: [] as Run[], on: [] as Run[], cold: [] as Run[], cachedOff: [] as Run[], cachedOn: [] as Run[] };
+const runs = { off: [] as Run[], on: [] as Run[], cold: [] as Run[], cachedOff: [] as Run[], cachedOn: [] as Run[], sentOff: [] as Run[], sentOn: [] as Run[] };
 for (let round = 0; round < 3; round++) {
   runs.off.push(await load({ lists: 'off', pageCache: 0 }));
   runs.on.push(await load({ lists: 'on', pageCache: 0 }));
@@ -294,6 +290,8 @@ for (let round = 0; round < 3; round++) {
 for (let round = 0; round < 2; round++) {
   runs.cachedOff.push(await load({ lists: 'off', pageCache: 10 }));
   runs.cachedOn.push(await load({ lists: 'on', pageCache: 10 }));
+  runs.sentOff.push(await load({ lists: 'off', pageCache: 10, compressed: true }));
+  runs.sentOn.push(await load({ lists: 'on', pageCache: 10, compressed: true }));
 }
 const mean = (xs: Run[]) => xs.reduce((s, x) => s + x.rps, 0) / xs.length;
 const off = mean(runs.off);
@@ -301,6 +299,8 @@ const on = mean(runs.on);
 const cold = mean(runs.cold);
 const cachedOff = mean(runs.cachedOff);
 const cachedOn = mean(runs.cachedOn);
+const sentOff = mean(runs.sentOff);
+const sentOn = mean(runs.sentOn);
 const each = (xs: Run[]) => xs.map((r) => Math.round(r.rps)).join(', ');
 const cpuOf = (xs: Run[]) => xs.reduce((s, x) => s + x.cpuUsPerRequest, 0) / xs.length;
 const cpuCost = (with_: Run[], without: Run[]) => `server CPU ${Math.round(cpuOf(with_))} µs a request vs ${Math.round(cpuOf(without))} µs (${((cpuOf(with_) / cpuOf(without) - 1) * 100).toFixed(1)}% more)`;
@@ -329,12 +329,14 @@ const text = [
   `| story page, page cache off, lists off | ${Math.round(off)} requests/s |`,
   `| story page, page cache off, lists on (rendered lists reused: the default) | ${Math.round(on)} requests/s (**${((1 - on / off) * 100).toFixed(1)}% cost**; ${cpuCost(runs.on, runs.off)}) |`,
   `| story page, page cache off, lists on, read and rendered every time (\`LIST_CACHE_SECONDS=0\`) | ${Math.round(cold)} requests/s (${((1 - cold / off) * 100).toFixed(1)}% cost; ${cpuCost(runs.cold, runs.off)}) |`,
-  `| story page, page cache on (default 10 s), lists off | ${Math.round(cachedOff)} requests/s |`,
-  `| story page, page cache on (default 10 s), lists on | ${Math.round(cachedOn)} requests/s (${((1 - cachedOn / cachedOff) * 100).toFixed(1)}% cost; ${cpuCost(runs.cachedOn, runs.cachedOff)}) |`,
-  `| **server peak memory** (RSS), lists on | **${Math.max(...[...runs.on, ...runs.cold, ...runs.cachedOn].map((r) => r.rss))} MB** |`,
+  `| story page, page cache on (default 10 s), as browsers ask for it (compressed), lists off | ${Math.round(sentOff)} requests/s |`,
+  `| story page, page cache on (default 10 s), as browsers ask for it (compressed), lists on | ${Math.round(sentOn)} requests/s (**${((1 - sentOn / sentOff) * 100).toFixed(1)}% cost**; ${cpuCost(runs.sentOn, runs.sentOff)}) |`,
+  `| story page, page cache on, uncompressed, lists off | ${Math.round(cachedOff)} requests/s |`,
+  `| story page, page cache on, uncompressed, lists on | ${Math.round(cachedOn)} requests/s (${((1 - cachedOn / cachedOff) * 100).toFixed(1)}% cost; ${cpuCost(runs.cachedOn, runs.cachedOff)}) |`,
+  `| **server peak memory** (RSS), lists on | **${Math.max(...[...runs.on, ...runs.cold, ...runs.cachedOn, ...runs.sentOn].map((r) => r.rss))} MB** |`,
   '',
-  `Story pages average ${runs.off[0]!.pageKb.toFixed(1)} KB without the lists and ${runs.on[0]!.pageKb.toFixed(1)} KB with them; from the page cache a browser (\`accept-encoding: gzip, deflate, br\`) is sent them compressed: ${runs.cachedOff[0]!.sentKb.toFixed(1)} and ${runs.cachedOn[0]!.sentKb.toFixed(1)} KB (the page runs ask for them uncompressed).`,
-  `Page runs: 20 connections, ${SECONDS} s each, over ${paths.length} sampled stories, each run after one request per story (the caches warm, as on a running site), interleaved; requests/s of each run, page cache off: lists off ${each(runs.off)}; on ${each(runs.on)}; on, read every time ${each(runs.cold)}; page cache on: off ${each(runs.cachedOff)}; on ${each(runs.cachedOn)}.`,
+  `Story pages average ${runs.off[0]!.pageKb.toFixed(1)} KB without the lists and ${runs.on[0]!.pageKb.toFixed(1)} KB with them; from the page cache a browser (\`accept-encoding: ${BROWSER_ENCODINGS}\`) is sent them compressed: ${runs.sentOff[0]!.pageKb.toFixed(1)} and ${runs.sentOn[0]!.pageKb.toFixed(1)} KB.`,
+  `Page runs: ${loadGeneratorLabel()}, 20 connections, ${SECONDS} s each, over ${paths.length} sampled stories, each run after one request per story (the caches warm, as on a running site), interleaved; requests/s of each run, page cache off: lists off ${each(runs.off)}; on ${each(runs.on)}; on, read every time ${each(runs.cold)}; page cache on, compressed: off ${each(runs.sentOff)}; on ${each(runs.sentOn)}; uncompressed: off ${each(runs.cachedOff)}; on ${each(runs.cachedOn)}.`,
   `Search queries: ${queries.map((q) => `\`${q.q}\`${q.options.sectionId ? ' in Business' : ''}${q.options.from ? ` from ${q.options.from.slice(0, 10)}` : ''}${q.options.to ? ` to ${q.options.to.slice(0, 10)}` : ''}${q.options.sort === 'newest' ? ' newest first' : ''}`).join(', ')}; matches: ${matches.join(', ')}.`,
 ].join('\n');
 console.log(text);
