@@ -5,6 +5,7 @@ import {
   archiveSize, candidateVectors, changedStories, documentFrequencies, indexedIds, listSubject, makeListsDue, postingHeads, readWatermark,
   removeFromIndex, saveAnalyses, saveLists, storiesNeedingLists, weakestMatches, writeWatermark, type ChangedStory, type ScoredLink, type Watermark,
 } from '../store/discovery.ts';
+import { yieldToEventLoop } from '../store/event-loop.ts';
 import { acquireLease, releaseLease } from '../store/job-leases.ts';
 import { AnalysisPool } from './analysis-pool.ts';
 import { DEFAULT_RANK_OPTIONS, FEATURES_KEPT, idf, isTopicFeature, postingRank, rankMoreLikeThis, rankRelated, weighFeaturesAt } from './similarity.ts';
@@ -81,6 +82,7 @@ async function storeBatch(db: Db, batch: Batch, now: Date): Promise<{ analysed: 
   await removeFromIndex(db, gone);
   const live = batch.changed.filter(isLive);
   const analysed = await batch.analyses;
+  await yieldToEventLoop();
   const known = await indexedIds(db, live.map((s) => s.id));
   // Document frequencies count a story once, when first seen; an edit barely moves them. Counted
   // by position in the batch's vocabulary: each term is looked up once per batch, not per story.
@@ -95,6 +97,7 @@ async function storeBatch(db: Db, batch: Batch, now: Date): Promise<{ analysed: 
   const increments = new Map<string, number>();
   added.forEach((n, t) => n && increments.set(vocabulary[t]!, n));
   const size = (await archiveSize(db)) + live.filter((s) => !known.has(s.id)).length;
+  await yieldToEventLoop();
   await saveAnalyses(
     db,
     live.map((s, k) => ({
@@ -221,6 +224,7 @@ export async function refreshDiscovery(db: Db, limits: RefreshLimits = {}): Prom
       const full = batch.changed.length === batchSize;
       const next = full && n < maxBatches ? readBatch(db, { at: last.modifiedAt, id: last.id }, batchSize, pool) : undefined;
       next?.catch(() => {}); // awaited below; this only keeps a failure from counting as unhandled meanwhile
+      await yieldToEventLoop();
       const r = await storeBatch(db, batch, now());
       report.analysed += r.analysed;
       report.removed += r.removed;
@@ -243,6 +247,7 @@ export async function refreshDiscovery(db: Db, limits: RefreshLimits = {}): Prom
         report.listTimes.push(performance.now() - started);
         report.lists++;
         limits.onListed?.(id);
+        await yieldToEventLoop();
       }
       await lease();
     }
@@ -266,7 +271,7 @@ export function startRefresher(
   let stopped = false;
   const tick = async () => {
     try {
-      const r = await refreshDiscovery(db, { maxBatches: 4, maxLists: 200, analyseBatch: 1000, onListed: options.onListed });
+      const r = await refreshDiscovery(db, { maxBatches: 8, maxLists: 200, analyseBatch: 500, onListed: options.onListed });
       if (r.analysed || r.removed || r.lists) options.log?.(`discovery: analysed ${r.analysed}, removed ${r.removed}, lists ${r.lists}${r.done ? '' : ' (more waiting)'}`);
       if (!stopped) timer = setTimeout(run, r.busy || (r.done && r.lists < 200) ? (options.intervalMs ?? 5000) : 50);
     } catch (error) {

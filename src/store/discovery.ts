@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { StoryTeaser } from '../domain/story.ts';
 import { bodyText } from '../domain/story-body.ts';
+import { yieldToEventLoop } from './event-loop.ts';
 import type { SanitizedHtml } from '../domain/story-body.ts';
 import { toStoredTime } from '../domain/dates.ts';
 import type { Db } from './database.ts';
@@ -78,6 +79,7 @@ export async function documentFrequencies(db: Db, terms: string[]): Promise<Map<
   for (let i = 0; i < terms.length; i += 500) {
     const rows = await db.selectFrom('discovery_df').select(['term', 'df']).where('term', 'in', terms.slice(i, i + 500)).execute();
     for (const r of rows) out.set(r.term, r.df);
+    if (terms.length > 500) await yieldToEventLoop();
   }
   return out;
 }
@@ -134,6 +136,7 @@ export async function saveAnalyses(db: Db, analysed: AnalysedStory[], dfIncremen
         .values(chunk.map((slug) => ({ slug, name: topics.get(slug)!.name, kind: topics.get(slug)!.kind, created_at: stamp })))
         .onConflict((oc) => oc.column('slug').doNothing())
         .execute();
+      await yieldToEventLoop();
     }
     const topicIds = new Map<string, number>();
     for (let i = 0; i < slugs.length; i += 500) {
@@ -141,7 +144,10 @@ export async function saveAnalyses(db: Db, analysed: AnalysedStory[], dfIncremen
       for (const r of rows) topicIds.set(r.slug, r.id);
     }
     const links = analysed.flatMap((a) => a.entities.map((e) => ({ story_id: a.storyId, topic_id: topicIds.get(e.slug)!, mentions: e.mentions })));
-    for (let i = 0; i < links.length; i += 300) await trx.insertInto('story_topics').values(links.slice(i, i + 300)).execute();
+    for (let i = 0; i < links.length; i += 300) {
+      await trx.insertInto('story_topics').values(links.slice(i, i + 300)).execute();
+      await yieldToEventLoop();
+    }
 
     const df = [...dfIncrements];
     for (let i = 0; i < df.length; i += 300) {
@@ -150,6 +156,7 @@ export async function saveAnalyses(db: Db, analysed: AnalysedStory[], dfIncremen
         .values(df.slice(i, i + 300).map(([term, n]) => ({ term, df: n })))
         .onConflict((oc) => oc.column('term').doUpdateSet({ df: sql`discovery_df.df + excluded.df` }))
         .execute();
+      await yieldToEventLoop();
     }
     const state = analysed.map((a) => ({
       story_id: a.storyId, analysed_at: stamp, published_at: a.publishedAt, headline: a.headline, lists_at: null, lists_due: null, vector: encodeVector(a.features),
@@ -164,6 +171,7 @@ export async function saveAnalyses(db: Db, analysed: AnalysedStory[], dfIncremen
           }),
         )
         .execute();
+      await yieldToEventLoop();
     }
 
     const changes = new Map<string, HeadChange>();
@@ -198,6 +206,7 @@ async function storedTerms(db: Db, ids: number[]): Promise<Map<number, string[]>
     const rows = await db.selectFrom('discovery_state').select(['story_id', 'vector']).where('story_id', 'in', ids.slice(i, i + 500)).execute();
     // Every feature: what was posted is a prefix of the vector, and a term the story is not posted under is left alone.
     for (const r of rows) out.set(r.story_id, [...decodeVector(r.vector).keys()]);
+    if (ids.length > 500) await yieldToEventLoop();
   }
   return out;
 }
@@ -208,9 +217,10 @@ async function updateHeads(db: Db, changes: Map<string, HeadChange>, keep: numbe
   const heads = await packedHeads(db, terms);
   const write: { term: string; entries: Buffer }[] = [];
   const empty: string[] = [];
-  for (const term of terms) {
+  for (const [n, term] of terms.entries()) {
     const c = changes.get(term)!;
     const merged = mergeHead(heads.get(term) ?? EMPTY, c.remove, c.add, keep);
+    if (n % 500 === 499) await yieldToEventLoop();
     if (!merged) continue;
     if (merged.length) write.push({ term, entries: merged });
     else empty.push(term);
@@ -221,6 +231,7 @@ async function updateHeads(db: Db, changes: Map<string, HeadChange>, keep: numbe
       .values(write.slice(i, i + 250))
       .onConflict((oc) => oc.column('term').doUpdateSet({ entries: sql`excluded.entries` }))
       .execute();
+    await yieldToEventLoop();
   }
   for (let i = 0; i < empty.length; i += 500) await db.deleteFrom('discovery_postings').where('term', 'in', empty.slice(i, i + 500)).execute();
 }
@@ -232,6 +243,7 @@ async function packedHeads(db: Db, terms: string[]): Promise<Map<string, Uint8Ar
   for (let i = 0; i < terms.length; i += 500) {
     const rows = await db.selectFrom('discovery_postings').select(['term', 'entries']).where('term', 'in', terms.slice(i, i + 500)).execute();
     for (const r of rows) out.set(r.term, r.entries);
+    if (terms.length > 500) await yieldToEventLoop();
   }
   return out;
 }
