@@ -5,7 +5,9 @@ import type { AddressInfo } from 'node:net';
 import { loadConfig } from '../src/config.ts';
 import { openDatabase } from '../src/store/database.ts';
 import { buildApp } from '../src/web/app.ts';
+import { tuneHeapForServing } from '../src/web/serving-heap.ts';
 
+tuneHeapForServing();
 const [file, lists] = process.argv.slice(2);
 const config = loadConfig({ DATABASE_URL: file, PAGE_CACHE_SECONDS: process.env.BENCH_PAGE_CACHE ?? '0', LIST_CACHE_SECONDS: process.env.BENCH_LIST_CACHE, LOG_LEVEL: 'silent' });
 const db = openDatabase(config.database);

@@ -12,8 +12,10 @@ import { importCapturedFiles } from '../src/ingest/import-captured.ts';
 import { openDatabase } from '../src/store/database.ts';
 import { migrateToLatest } from '../src/store/migrate.ts';
 import { buildApp } from '../src/web/app.ts';
+import { tuneHeapForServing } from '../src/web/serving-heap.ts';
 import { refreshDiscovery } from '../src/discovery/refresh.ts';
 
+tuneHeapForServing();
 const [mode, arg] = process.argv.slice(2);
 const SEED = path.resolve(import.meta.dirname, '../../shared/seed/000_8282958ffefe6f19.txt');
 

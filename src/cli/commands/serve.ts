@@ -14,14 +14,16 @@ export function serveCommand(program: Command): void {
     .action(async (opts: DbFlags & { port?: string; host?: string; demo: boolean }) => {
       const config = configFrom({ PORT: opts.port, HOST: opts.host, DATABASE_URL: opts.database });
       // Loaded here, not at the top: every other command (an import, with its memory budget) would carry the web app.
-      const [{ loadDemo }, { startScheduler }, { startWirePoller }, { buildApp }, { watchSiteChanges }, { startRefresher }] = await Promise.all([
+      const [{ loadDemo }, { startScheduler }, { startWirePoller }, { buildApp }, { watchSiteChanges }, { startRefresher }, { tuneHeapForServing }] = await Promise.all([
         import('../../demo/load-demo.ts'),
         import('../../newsroom/scheduler.ts'),
         import('../../ingest/wire.ts'),
         import('../../web/app.ts'),
         import('../../store/site-changes.ts'),
         import('../../discovery/refresh.ts'),
+        import('../../web/serving-heap.ts'),
       ]);
+      tuneHeapForServing();
       const db = await openMigrated(config);
       if (opts.demo && (await countStories(db)) === 0) {
         const n = await loadDemo(db);
