@@ -2,7 +2,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadDemo } from '../demo/load-demo.ts';
 import { openTestDatabase } from '../store/test-database.ts';
-import { isBot, isPrefetch, rankPopular, ViewCounter } from './popular.ts';
+import { addViews } from '../store/discovery.ts';
+import { saveStory } from '../store/stories.ts';
+import { hourOf, isBot, isPrefetch, PopularBoard, rankPopular, ViewCounter } from './popular.ts';
 
 test('isBot knows crawlers, previewers and scripts, and lets browsers through', () => {
   for (const ua of ['Googlebot/2.1 (+http://www.google.com/bot.html)', 'facebookexternalhit/1.1', 'curl/8.5.0', 'python-requests/2.31', 'Mozilla/5.0 HeadlessChrome/120', '', undefined]) {
@@ -74,6 +76,26 @@ test('instances sharing a database count a reader once between them, and forget 
     assert.equal(await second.flush(t.db), 1);
     assert.deepEqual((await t.db.selectFrom('view_salts').select('day').execute()).map((r) => r.day), ['2026-11-28']);
     assert.deepEqual([...new Set((await t.db.selectFrom('view_readers').select('day').execute()).map((r) => r.day))], ['2026-11-28']);
+  } finally {
+    await t.close();
+  }
+});
+
+test('Popular holds only public stories: one taken down or not yet due drops out however much it was read', async () => {
+  const t = await openTestDatabase();
+  try {
+    const now = new Date('2026-06-30T12:00:00.000Z');
+    const save = (key: string, status: 'published' | 'draft', publishedAt: string) =>
+      saveStory(t.db, { sectionName: 'World', headline: `Story ${key}`, bodyFormat: 'text', body: `The body of story ${key}.`, status, publishedAt, source: 'test', sourceKey: key }, now);
+    const live = await save('live', 'published', '2026-06-30T08:00:00.000Z');
+    const draft = await save('draft', 'draft', '2026-06-30T08:00:00.000Z');
+    const due = await save('due', 'published', '2026-07-01T08:00:00.000Z');
+    await addViews(t.db, [live, draft, due].map((s, i) => ({ storyId: s.id, hour: hourOf(now), views: 10 + i })));
+    const board = new PopularBoard(24);
+    await board.refresh(t.db, now);
+    const { section_id: world } = await t.db.selectFrom('stories').select('section_id').where('id', '=', live.id).executeTakeFirstOrThrow();
+    assert.deepEqual(board.top().map((s) => s.id), [live.id], 'site-wide');
+    assert.deepEqual(board.top(world).map((s) => s.id), [live.id], 'in the section');
   } finally {
     await t.close();
   }

@@ -5,7 +5,7 @@ import { yieldToEventLoop } from './event-loop.ts';
 import type { SanitizedHtml } from '../domain/story-body.ts';
 import { toStoredTime } from '../domain/dates.ts';
 import type { Db } from './database.ts';
-import { isPublic, TEASER_COLUMNS } from './stories.ts';
+import { isPublic, isPublicRow, TEASER_COLUMNS } from './stories.ts';
 import { decodePostings, mergeHead, type Incoming, type Posting } from './postings.ts';
 
 export interface ChangedStory {
@@ -555,24 +555,34 @@ export async function viewsSince(db: Db, fromHour: string, now: Date): Promise<{
   const views = await db.selectFrom('story_views').select(['story_id', 'hour', 'views']).where('hour', '>=', fromHour).execute();
   const ids = [...new Set(views.map((v) => v.story_id))];
   const sections = new Map<number, number>();
+  const stamp = toStoredTime(now);
   for (let i = 0; i < ids.length; i += 500) {
-    const rows = await db.selectFrom('stories').select(['id', 'section_id']).where('id', 'in', ids.slice(i, i + 500)).where(isPublic(toStoredTime(now))).execute();
-    for (const r of rows) sections.set(r.id, r.section_id);
+    const rows = await db.selectFrom('stories').select(['id', 'section_id', 'status', 'published_at']).where('id', 'in', ids.slice(i, i + 500)).execute();
+    for (const r of rows) if (isPublicRow(r, stamp)) sections.set(r.id, r.section_id);
   }
   return views.flatMap((v) => (sections.has(v.story_id) ? [{ storyId: v.story_id, sectionId: sections.get(v.story_id)!, hour: v.hour, views: v.views }] : []));
 }
 
+/**
+ * The public ones of these stories, as teasers, in the order given. Read by primary key and checked
+ * here, not in the query: SQLite's sampled statistics (ANALYZE with a limit) made `status =
+ * 'published'` look selective, and with 80 ids it walked every published story instead (136 ms at a
+ * million stories, against under 1 ms).
+ */
 export async function teasersByIds(db: Db, ids: number[], now: Date): Promise<StoryTeaser[]> {
   if (!ids.length) return [];
-  const rows = (await db
+  const rows = await db
     .selectFrom('stories')
     .innerJoin('sections', 'sections.id', 'stories.section_id')
-    .select([...TEASER_COLUMNS])
+    .select([...TEASER_COLUMNS, 'stories.status as status'])
     .where('stories.id', 'in', ids)
-    .where(isPublic(toStoredTime(now)))
-    .execute()) as StoryTeaser[];
+    .execute();
+  const stamp = toStoredTime(now);
   const order = new Map(ids.map((id, i) => [id, i]));
-  return rows.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
+  return rows
+    .filter((r) => isPublicRow({ status: r.status, published_at: r.publishedAt }, stamp))
+    .map(({ status: _status, ...teaser }) => teaser as StoryTeaser)
+    .sort((a, b) => order.get(a.id)! - order.get(b.id)!);
 }
 
 export async function publicStoryExists(db: Db, storyId: number, now: Date): Promise<boolean> {

@@ -38,6 +38,11 @@ export function isPublic(now: string) {
     eb.and([eb('stories.status', '=', 'published'), eb('stories.published_at', '<=', now)]);
 }
 
+/** `isPublic` for a row already read (`now` as stored: `toStoredTime`). */
+export function isPublicRow(row: { status: string; published_at: string | null }, now: string): boolean {
+  return row.status === 'published' && row.published_at !== null && row.published_at <= now;
+}
+
 export interface ListOptions {
   sectionId?: number;
   limit: number;
