@@ -44,6 +44,17 @@ test('a near-duplicate is left out, and weak matches fall under the threshold', 
   assert.deepEqual(bank, []);
 });
 
+test('a match far weaker than the best is left out, whatever the scale of the scores', () => {
+  const source = { id: 1, headline: 'Source', features: [{ term: 'treaty', weight: 0.8, label: 'treaty' }, { term: 'office', weight: 0.6, label: 'office' }] };
+  const candidate = (id: number, treaty: number, office: number): Candidate => ({ id, headline: `Story ${id}`, publishedAt: '2026-06-29T00:00:00.000Z', features: new Map([['treaty', treaty], ['office', office]]) });
+  // Scores about 0.52, 0.15 and 0.04: all above the absolute floor (0.01), the last under a tenth of the best.
+  const ranked = rankMoreLikeThis(source, [candidate(2, 0.5, 0.2), candidate(3, 0.1, 0.12), candidate(4, 0, 0.07)], { ...DEFAULT_RANK_OPTIONS, now });
+  assert.deepEqual(ranked.map((r) => r.id), [2, 3]);
+  // The same shape ten times smaller (long documents give small cosines): the same cut.
+  const small = rankMoreLikeThis(source, [candidate(2, 0.05, 0.02), candidate(3, 0.01, 0.012), candidate(4, 0, 0.007)], { ...DEFAULT_RANK_OPTIONS, minScore: 0, now });
+  assert.deepEqual(small.map((r) => r.id), [2, 3]);
+});
+
 test('the explanation names what the stories share: people, places, phrases', () => {
   const stories = corpus();
   const [top] = rankMoreLikeThis(stories[1]!, candidates(stories), { ...DEFAULT_RANK_OPTIONS, now });

@@ -149,6 +149,8 @@ export interface RankOptions {
   limit: number;
   /** Below this a match is weak and is not shown. */
   minScore: number;
+  /** A match scoring under this share of the best one's score is weak too (scores' scale varies with the archive). */
+  minShareOfBest: number;
   /** At or above this a candidate is a near-duplicate of the source (a re-post, a wire copy) and is skipped. */
   duplicateScore: number;
   /** Days in which the recency bonus halves. */
@@ -158,6 +160,7 @@ export interface RankOptions {
 export const DEFAULT_RANK_OPTIONS: Omit<RankOptions, 'now'> = {
   limit: 10,
   minScore: 0.01,
+  minShareOfBest: 0.1,
   duplicateScore: 0.85,
   recencyHalfLifeDays: 30,
 };
@@ -195,7 +198,8 @@ export function rankMoreLikeThis(
     out.push({ id: c.id, score, reasons: explain(parts, labels) });
   }
   out.sort((a, b) => b.score - a.score || b.id - a.id);
-  return out.slice(0, options.limit);
+  const floor = (out[0]?.score ?? 0) * options.minShareOfBest;
+  return out.filter((s) => s.score >= floor).slice(0, options.limit);
 }
 
 /** The three heaviest shared features, skipping a word already inside a longer one ("treaty" in "defence treaty"). */
