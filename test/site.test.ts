@@ -2,6 +2,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { loadConfig } from '../src/config.ts';
+import { ensureSection } from '../src/store/sections.ts';
 import { saveStory } from '../src/store/stories.ts';
 import { buildApp } from '../src/web/app.ts';
 import { openTestSite, SEED_PATH } from './helpers/test-site.ts';
@@ -260,5 +261,26 @@ describe('HTTP behaviour', () => {
   test('POST to a page is refused cleanly', async () => {
     const res = await site.app.inject({ method: 'POST', url: SEED_PATH, payload: 'x' });
     assert.equal(res.statusCode, 404);
+  });
+});
+
+describe('site chrome', () => {
+  test('with the page cache off the sections are still read once a minute, and at once after any change', async () => {
+    const own = await openTestSite();
+    try {
+      const nav = async () => (await own.app.inject({ method: 'GET', url: '/' })).body.includes('href="/obituaries"');
+      assert.equal(await nav(), false);
+      // Another process adds a section: this instance keeps its sections until told the site changed...
+      await ensureSection(own.db, 'Obituaries');
+      assert.equal(await nav(), false, 'kept, not read again on every page');
+      // ...as the site-changes watcher tells it (it clears the page cache), or a change made here.
+      own.app.pageCache.clear();
+      assert.equal(await nav(), true, 'read again after the page cache was cleared');
+      await own.db.deleteFrom('sections').where('slug', '=', 'obituaries').execute();
+      own.app.siteChanged();
+      assert.equal(await nav(), false, 'and after a change made through this instance');
+    } finally {
+      await own.close();
+    }
   });
 });

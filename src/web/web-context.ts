@@ -39,13 +39,20 @@ export interface WebContext {
   sendError(error: HttpError, request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply>;
 }
 
+const SITE_CHROME_TTL_MS = 60_000;
+
 export function createWebContext(config: Config, db: Db, assets: ReturnType<typeof loadAssets>, discovery: DiscoveryService, changes?: SiteChanges, onError: (error: Error) => void = () => {}): WebContext {
   const assetUrls = { css: assets.css.url, js: assets.js.url, icon: assets.icon.url };
   const ttlMs = config.pageCacheSeconds * 1000;
   const pageCache = new PageCache(ttlMs);
   const listFragments = new ListFragments(config.listCacheSeconds * 1000);
-  pageCache.onClear(() => listFragments.clear());
-  const site = siteChrome(db, config, assetUrls, ttlMs);
+  // The sections and the demo flag are kept for a minute even with the page cache off: they change
+  // only with the site, and every change (here, or another instance's) clears the page cache.
+  const site = siteChrome(db, config, assetUrls, SITE_CHROME_TTL_MS);
+  pageCache.onClear(() => {
+    listFragments.clear();
+    site.forget();
+  });
   const cacheControl = `public, max-age=${config.pageCacheSeconds}, stale-while-revalidate=600, stale-if-error=86400`;
 
   const sendDocument: WebContext['sendDocument'] = async (request, reply, key, contentType, render) => {
@@ -78,7 +85,6 @@ export function createWebContext(config: Config, db: Db, assets: ReturnType<type
     sendDocument,
     siteChanged() {
       pageCache.clear();
-      site.forget();
       changes?.announce().catch(onError);
     },
 
