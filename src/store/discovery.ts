@@ -1,10 +1,10 @@
 import { sql } from 'kysely';
 import type { StoryTeaser } from '../domain/story.ts';
 import { bodyText } from '../domain/story-body.ts';
-import { yieldToEventLoop } from './event-loop.ts';
 import type { SanitizedHtml } from '../domain/story-body.ts';
 import { toStoredTime } from '../domain/dates.ts';
 import type { Db } from './database.ts';
+import { yieldToEventLoop } from './event-loop.ts';
 import { isPublic, isPublicRow, TEASER_COLUMNS } from './stories.ts';
 import { decodePostings, mergeHead, type Incoming, type Posting } from './postings.ts';
 
@@ -558,7 +558,7 @@ export async function viewsSince(db: Db, fromHour: string, now: Date): Promise<{
   const stamp = toStoredTime(now);
   for (let i = 0; i < ids.length; i += 500) {
     const rows = await db.selectFrom('stories').select(['id', 'section_id', 'status', 'published_at']).where('id', 'in', ids.slice(i, i + 500)).execute();
-    for (const r of rows) if (isPublicRow(r, stamp)) sections.set(r.id, r.section_id);
+    for (const r of rows) if (isPublicRow(r.status, r.published_at, stamp)) sections.set(r.id, r.section_id);
   }
   return views.flatMap((v) => (sections.has(v.story_id) ? [{ storyId: v.story_id, sectionId: sections.get(v.story_id)!, hour: v.hour, views: v.views }] : []));
 }
@@ -580,7 +580,7 @@ export async function teasersByIds(db: Db, ids: number[], now: Date): Promise<St
   const stamp = toStoredTime(now);
   const order = new Map(ids.map((id, i) => [id, i]));
   return rows
-    .filter((r) => isPublicRow({ status: r.status, published_at: r.publishedAt }, stamp))
+    .filter((r) => isPublicRow(r.status, r.publishedAt, stamp))
     .map(({ status: _status, ...teaser }) => teaser as StoryTeaser)
     .sort((a, b) => order.get(a.id)! - order.get(b.id)!);
 }

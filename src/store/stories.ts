@@ -39,8 +39,8 @@ export function isPublic(now: string) {
 }
 
 /** `isPublic` for a row already read (`now` as stored: `toStoredTime`). */
-export function isPublicRow(row: { status: string; published_at: string | null }, now: string): boolean {
-  return row.status === 'published' && row.published_at !== null && row.published_at <= now;
+export function isPublicRow(status: string, publishedAt: string | null, now: string): boolean {
+  return status === 'published' && publishedAt !== null && publishedAt <= now;
 }
 
 export interface ListOptions {
